@@ -1,0 +1,125 @@
+package dev.alphanode.config;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every setting of a running site, read once from the environment ({@code ANP_*}) and
+ * validated before anything starts. See README "Settings" for the table.
+ */
+public record Config(int port, Path contentDir, String dbUrl, Optional<URI> redisUrl, boolean cacheEnabled,
+                     Optional<String> adminToken, URI baseUrl, Optional<Path> templatesDir) {
+
+    public static Config fromEnv(Map<String, String> env) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return new Config(
+                port(env.get("ANP_PORT")),
+                contentDir(env.get("ANP_CONTENT_DIR"), cwd),
+                dbUrl(env.get("ANP_DB_URL"), cwd),
+                redisUrl(env.get("ANP_REDIS_URL")),
+                cache(env.get("ANP_CACHE")),
+                adminToken(env.get("ANP_ADMIN_TOKEN")),
+                baseUrl(env.get("ANP_BASE_URL")),
+                templatesDir(env.get("ANP_TEMPLATES_DIR"), cwd));
+    }
+
+    private static int port(String value) {
+        if (value == null || value.isBlank()) {
+            return 8080;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException("ANP_PORT", value, "a port number from 0 to 65535; 0 picks a free port");
+    }
+
+    private static Path contentDir(String value, Path cwd) {
+        Path dir = cwd.resolve(value == null || value.isBlank() ? "content" : value.trim()).normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new ConfigException("ANP_CONTENT_DIR", dir.toString(), "an existing folder holding posts/ and site.yml");
+        }
+        return dir;
+    }
+
+    private static String dbUrl(String value, Path cwd) {
+        if (value == null || value.isBlank()) {
+            return "jdbc:h2:file:" + cwd.resolve("data").resolve("alphanode");
+        }
+        if (!value.startsWith("jdbc:h2:")) {
+            throw new ConfigException("ANP_DB_URL", value, "an H2 JDBC URL such as jdbc:h2:file:/var/lib/alphanode/data/alphanode");
+        }
+        return value.trim();
+    }
+
+    private static Optional<URI> redisUrl(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(value.trim());
+            String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
+            if ((scheme.equals("redis") || scheme.equals("rediss") || scheme.equals("redis-sentinel"))
+                    && (uri.getHost() != null || scheme.equals("redis-sentinel"))) {
+                return Optional.of(uri);
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new ConfigException("ANP_REDIS_URL", value, "redis://host:port[/db], or unset for an embedded Redis");
+    }
+
+    private static boolean cache(String value) {
+        if (value == null || value.isBlank()) {
+            return true;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new ConfigException("ANP_CACHE", value, "on or off");
+        };
+    }
+
+    private static Optional<String> adminToken(String value) {
+        if (value == null || value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.length() < 16 || value.chars().anyMatch(Character::isWhitespace)) {
+            throw new ConfigException("ANP_ADMIN_TOKEN", "<hidden>", "at least 16 characters without spaces");
+        }
+        return Optional.of(value);
+    }
+
+    private static URI baseUrl(String value) {
+        String url = value == null || value.isBlank() ? "http://localhost:8080" : value.trim();
+        try {
+            URI uri = new URI(url);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getQuery() == null && uri.getFragment() == null) {
+                return URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new ConfigException("ANP_BASE_URL", url, "an absolute http(s) URL such as https://example.com");
+    }
+
+    private static Optional<Path> templatesDir(String value, Path cwd) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        Path dir = cwd.resolve(value.trim()).normalize();
+        if (!Files.isRegularFile(dir.resolve("layout.html"))) {
+            throw new ConfigException("ANP_TEMPLATES_DIR", dir.toString(), "a folder holding layout.html, post.html, list.html and error.html");
+        }
+        return Optional.of(dir);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.alphanode.content;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Typed reads of YAML values. Each read returns the value, or records a problem and returns empty.
+ * {@code label} names the value in messages, already quoted: {@code 'tags'}, {@code score 'depth'}.
+ */
+final class FieldReader {
+
+    static final String DATE_EXPECTED = "a real calendar date YYYY-MM-DD";
+    private static final String LIST_EXPECTED = "a YAML list, e.g. [a, b]";
+
+    private final Problems problems;
+    private final LineMap lines;
+
+    FieldReader(Problems problems, LineMap lines) {
+        this.problems = problems;
+        this.lines = lines;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    LineMap lines() {
+        return lines;
+    }
+
+    Optional<String> text(Field field) {
+        return text(field.label(), field.value(), field.line());
+    }
+
+    Optional<String> text(String label, Node node, int line) {
+        if (Nodes.isScalar(node)) {
+            return Optional.of(Nodes.text(node));
+        }
+        return fail(line, label + " must be text, got " + Nodes.kind(node) + " (expected a single value)");
+    }
+
+    Optional<String> nonEmptyText(String label, Node node, int line) {
+        if (Nodes.isScalar(node) && !Nodes.isNull(node) && !Nodes.text(node).isBlank()) {
+            return Optional.of(Nodes.text(node));
+        }
+        String got = Nodes.isNull(node) ? "''" : Nodes.describe(node);
+        return fail(line, label + " must be a non-empty string, got " + got + " (expected a non-empty string)");
+    }
+
+    Optional<Long> integer(String label, Node node, int line, long min, long max, String expected) {
+        Optional<Long> number = YamlValues.wholeNumber(node);
+        if (number.isEmpty()) {
+            return fail(line, label + " must be an integer, got " + Nodes.describe(node) + " (expected " + expected + ")");
+        }
+        if (number.get() < min || number.get() > max) {
+            return fail(line, label + " is " + number.get() + " (expected " + expected + ")");
+        }
+        return number;
+    }
+
+    Optional<Double> number(String label, Node node, int line, double min, double max, String expected) {
+        Optional<Double> number = YamlValues.number(node);
+        if (number.isEmpty()) {
+            return fail(line, label + " must be a number, got " + Nodes.describe(node) + " (expected " + expected + ")");
+        }
+        if (number.get() < min || number.get() > max) {
+            return fail(line, label + " is " + Nodes.text(node) + " (expected " + expected + ")");
+        }
+        return number;
+    }
+
+    Optional<Boolean> bool(Field field) {
+        Optional<Boolean> value = YamlValues.bool(field.value());
+        if (value.isEmpty()) {
+            return fail(field.line(), field.label() + " must be true or false, got " + Nodes.describe(field.value())
+                    + " (expected true or false)");
+        }
+        return value;
+    }
+
+    Optional<LocalDate> date(String label, Node node, int line) {
+        if (!Nodes.isScalar(node)) {
+            return fail(line, label + " must be a date, got " + Nodes.kind(node) + " (expected " + DATE_EXPECTED + ")");
+        }
+        String text = Nodes.isNull(node) ? "" : Nodes.text(node);
+        Optional<LocalDate> date = Dates.parse(text);
+        if (date.isEmpty()) {
+            return fail(line, "invalid date " + Nodes.quote(text) + " for " + label + " (expected " + DATE_EXPECTED + ")");
+        }
+        return date;
+    }
+
+    Optional<List<Node>> list(Field field) {
+        if (field.value() instanceof SequenceNode list) {
+            return Optional.of(list.getValue());
+        }
+        return fail(field.line(), field.label() + " must be a list, got " + Nodes.kind(field.value())
+                + " (expected " + LIST_EXPECTED + ")");
+    }
+
+    Optional<List<Field>> map(Field field, String expected) {
+        if (field.value() instanceof MappingNode map) {
+            return Optional.of(Nodes.fields(map, lines));
+        }
+        return fail(field.line(), field.label() + " must be a map, got " + Nodes.kind(field.value())
+                + " (expected " + expected + ")");
+    }
+
+    /** A list of single values as text; empty items are left out. */
+    Optional<List<String>> textList(Field field) {
+        return list(field).map(items -> {
+            var texts = new ArrayList<String>();
+            for (Node item : items) {
+                if (!Nodes.isNull(item)) {
+                    text(field.label() + " item", item, lines.line(item)).ifPresent(texts::add);
+                }
+            }
+            return texts;
+        });
+    }
+
+    private <T> Optional<T> fail(int line, String message) {
+        problems.error(line, message);
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.alphanode.content;
+
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Parses and validates one post file (front matter + Markdown). Thread-safe. */
+public final class PostParser {
+
+    /** The post's front matter starts on the line after the opening '---'. */
+    private static final int FRONT_MATTER_FIRST_LINE = 2;
+
+    private final YamlComposer composer = new YamlComposer();
+
+    /** {@code relativePath} is the file's path relative to the content folder, e.g. {@code posts/a.md}. */
+    public ParseResult parse(String relativePath, byte[] bytes) {
+        var problems = new Problems(relativePath);
+        Optional<String> text = Utf8.decode(bytes);
+        if (text.isEmpty()) {
+            problems.error(Utf8.lineOfFirstInvalidByte(bytes), "invalid UTF-8 byte sequence (expected UTF-8 text)");
+            return new ParseResult(Optional.empty(), problems.sorted(), 1);
+        }
+        Optional<PostReader> reader = FrontMatter.split(text.get(), problems)
+                .flatMap(frontMatter -> reader(relativePath, frontMatter, problems));
+        Optional<Post> post = reader.flatMap(r -> r.read(ContentFiles.sha256Hex(bytes)));
+        int slugLine = reader.map(PostReader::slugLine).orElse(1);
+        return new ParseResult(post, problems.sorted(), slugLine);
+    }
+
+    private Optional<PostReader> reader(String relativePath, FrontMatter frontMatter, Problems problems) {
+        LineMap lines = LineMap.of(frontMatter.yaml(), FRONT_MATTER_FIRST_LINE);
+        Optional<Node> root = composer.compose(frontMatter.yaml(), lines, problems, "valid YAML front matter");
+        if (root.isPresent() && !(root.get() instanceof MappingNode)) {
+            problems.error(FRONT_MATTER_FIRST_LINE, "front matter is not a mapping (expected key: value lines)");
+            return Optional.empty();
+        }
+        return root.map(node -> new PostReader(relativePath, (MappingNode) node, frontMatter.body(),
+                new FieldReader(problems, lines)));
+    }
+}

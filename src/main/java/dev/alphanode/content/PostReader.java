@@ -1,0 +1,177 @@
+package dev.alphanode.content;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.yaml.snakeyaml.nodes.MappingNode;
+
+/** Reads the fields of one post's front matter into a {@link Post}, recording every problem. */
+final class PostReader {
+
+    static final List<String> DIFFICULTIES = List.of("beginner", "intermediate", "advanced");
+    private static final Set<String> KEYS = Set.of("title", "date", "slug", "draft", "topic", "summary",
+            "outline", "brief", "stack", "tools", "tags", "code_language", "difficulty", "reading_time",
+            "view_count", "score", "revision", "reference", "hash", "flags", "checklist", "entities", "images",
+            "payload", "notes");
+    private static final String SLUG_EXPECTED = "1-100 characters from a-z, 0-9 and '-'";
+    private static final int WORDS_PER_MINUTE = 200;
+
+    private final String path;
+    private final String body;
+    private final FieldReader read;
+    private final PostMapFields maps;
+    private final PostListFields lists;
+    private final Map<String, Field> fields = new LinkedHashMap<>();
+
+    PostReader(String path, MappingNode root, String body, FieldReader read) {
+        this.path = path;
+        this.body = body;
+        this.read = read;
+        this.maps = new PostMapFields(read);
+        this.lists = new PostListFields(read);
+        Nodes.fields(root, read.lines()).forEach(field -> fields.put(field.key(), field));
+    }
+
+    /** The post, or empty when any error was found. */
+    Optional<Post> read(String contentHash) {
+        Optional<String> title = required("title", "a non-empty string")
+                .flatMap(field -> read.nonEmptyText(field.label(), field.value(), field.line()));
+        Optional<LocalDate> date = required("date", "a date YYYY-MM-DD")
+                .flatMap(field -> read.date(field.label(), field.value(), field.line()));
+        Optional<String> slug = slug();
+        boolean draft = present("draft").flatMap(read::bool).orElse(false);
+        Map<String, Object> meta = meta();
+        if (read.problems().hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Post(path, contentHash, slug.orElseThrow(), title.orElseThrow(), date.orElseThrow(),
+                draft, text(meta, "topic"), text(meta, "summary"), texts(meta, "stack"), texts(meta, "tools"),
+                texts(meta, "tags"), ((Long) meta.get("reading_time")).intValue(), meta, body));
+    }
+
+    int slugLine() {
+        return present("slug").map(Field::line).orElse(1);
+    }
+
+    private Map<String, Object> meta() {
+        var meta = new LinkedHashMap<String, Object>();
+        put(meta, "topic", this::optionalText);
+        put(meta, "summary", this::optionalText);
+        put(meta, "outline", maps::outline);
+        put(meta, "brief", this::optionalText);
+        put(meta, "stack", this::textList);
+        put(meta, "tools", this::textList);
+        put(meta, "tags", this::textList);
+        put(meta, "code_language", this::optionalText);
+        put(meta, "difficulty", this::difficulty);
+        meta.put("reading_time", readingTime());
+        put(meta, "view_count", field -> read.integer(field.label(), field.value(), field.line(), 0, Long.MAX_VALUE,
+                "a whole number >= 0"));
+        put(meta, "score", maps::score);
+        put(meta, "revision", maps::revision);
+        put(meta, "reference", this::optionalText);
+        put(meta, "hash", this::optionalText);
+        put(meta, "flags", maps::flags);
+        put(meta, "checklist", this::textList);
+        put(meta, "entities", lists::entities);
+        put(meta, "images", lists::images);
+        put(meta, "payload", maps::payload);
+        put(meta, "notes", this::textList);
+        putUnknown(meta);
+        return meta;
+    }
+
+    private void put(Map<String, Object> meta, String key, Function<Field, Optional<?>> reader) {
+        present(key).flatMap(reader).ifPresent(value -> meta.put(key, value));
+    }
+
+    private void putUnknown(Map<String, Object> meta) {
+        fields.values().stream()
+                .filter(field -> !KEYS.contains(field.key()) && !field.isNull())
+                .forEach(field -> meta.put(field.key(), YamlValues.plain(field.value(), read.lines())));
+    }
+
+    private Optional<String> slug() {
+        Optional<Field> field = present("slug");
+        if (field.isEmpty()) {
+            return derivedSlug();
+        }
+        Optional<String> slug = read.text(field.get());
+        if (slug.isPresent() && !Slugs.isValid(slug.get())) {
+            read.problems().error(field.get().line(), "invalid slug " + Nodes.quote(slug.get())
+                    + " (expected " + SLUG_EXPECTED + ")");
+            return Optional.empty();
+        }
+        return slug;
+    }
+
+    private Optional<String> derivedSlug() {
+        String fileName = path.substring(path.lastIndexOf('/') + 1);
+        String slug = Slugs.slugify(fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName);
+        if (slug.isEmpty()) {
+            read.problems().error(1, "file name " + Nodes.quote(fileName)
+                    + " gives an empty slug (expected a 'slug' field, or letters or digits in the file name)");
+            return Optional.empty();
+        }
+        return Optional.of(slug);
+    }
+
+    private Optional<?> difficulty(Field field) {
+        return read.text(field).filter(value -> {
+            boolean known = DIFFICULTIES.contains(value);
+            if (!known) {
+                read.problems().error(field.line(), "invalid difficulty " + Nodes.quote(value)
+                        + " (expected one of " + String.join(", ", DIFFICULTIES) + ")");
+            }
+            return known;
+        });
+    }
+
+    private Long readingTime() {
+        return present("reading_time")
+                .flatMap(field -> read.integer(field.label(), field.value(), field.line(), 1, 1000,
+                        "a whole number from 1 to 1000"))
+                .orElseGet(this::computedReadingTime);
+    }
+
+    private long computedReadingTime() {
+        String text = body.strip();
+        long words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+    }
+
+    /** Blank text counts as absent, like an empty value. */
+    private Optional<?> optionalText(Field field) {
+        return read.text(field).filter(text -> !text.isBlank());
+    }
+
+    private Optional<?> textList(Field field) {
+        return read.textList(field);
+    }
+
+    private Optional<Field> required(String key, String expected) {
+        Field field = fields.get(key);
+        if (field == null) {
+            read.problems().error(1, "missing required field " + Nodes.quote(key) + " (expected " + expected + ")");
+        }
+        return Optional.ofNullable(field);
+    }
+
+    /** The field when it is there with a non-null value. */
+    private Optional<Field> present(String key) {
+        return Optional.ofNullable(fields.get(key)).filter(field -> !field.isNull());
+    }
+
+    private static Optional<String> text(Map<String, Object> meta, String key) {
+        return Optional.ofNullable((String) meta.get(key));
+    }
+
+    private static List<String> texts(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? List.of() : ((List<?>) value).stream().map(String.class::cast).toList();
+    }
+}

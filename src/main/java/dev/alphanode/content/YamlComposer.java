@@ -1,0 +1,73 @@
+package dev.alphanode.content;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * Composes YAML into a node tree without constructing any object, so no type named in the file is
+ * ever instantiated and raw scalar text stays visible. Thread-safe: options are built once and
+ * never changed; a {@link Yaml} (not thread-safe) is made per call.
+ */
+final class YamlComposer {
+
+    private final LoaderOptions options = loaderOptions();
+
+    /**
+     * The root node (an empty mapping for an empty document), or empty when the text is not YAML
+     * we can walk; problems go to {@code problems}.
+     */
+    Optional<Node> compose(String yaml, LineMap lines, Problems problems, String expected) {
+        Node root;
+        try {
+            root = newYaml().compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            problems.error(lines.line(markOf(e)), invalidYaml(e.getProblem(), expected));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            problems.error(lines.firstLine(), invalidYaml(e.getMessage(), expected));
+            return Optional.empty();
+        }
+        if (root == null) {
+            return Optional.of(new MappingNode(Tag.MAP, List.of(), DumperOptions.FlowStyle.BLOCK));
+        }
+        return new YamlTreeCheck(lines, problems).check(root) ? Optional.of(root) : Optional.empty();
+    }
+
+    private Yaml newYaml() {
+        var dumperOptions = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options);
+    }
+
+    private static org.yaml.snakeyaml.error.Mark markOf(MarkedYAMLException e) {
+        return e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    }
+
+    private static String invalidYaml(String problem, String expected) {
+        String text = problem == null ? "unreadable document" : problem.replaceAll("\\s+", " ").strip();
+        return "invalid YAML: " + text + " (expected " + expected + ")";
+    }
+
+    private static LoaderOptions loaderOptions() {
+        var options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(40);
+        options.setCodePointLimit(1024 * 1024);
+        options.setMergeOnCompose(false);
+        // Composing never instantiates tagged types; YamlTreeCheck reports every non-standard tag.
+        options.setTagInspector(tag -> true);
+        return options;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.alphanode.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Writes a post's Markdown body in the seeds' shape: intro, images, prose sections with code,
+ * the checklist, more images, final notes. Counts {@code plan.paragraphs()} the way the seeds'
+ * payload does: section paragraphs plus the final note, not the intro.
+ */
+final class BodyWriter {
+
+    private static final double TABLE_SHARE = 0.3;
+
+    private BodyWriter() {
+    }
+
+    static void write(PostPlan plan, StringBuilder out) {
+        var random = new SplittableRandom(plan.bodySeed());
+        var subject = plan.subject();
+        subject.fill(Picks.one(random, Prose.INTROS), out);
+        out.append("\n\n");
+        int firstImages = (plan.images().size() + 1) / 2;
+        images(plan.images().subList(0, firstImages), out);
+        sections(random, plan, out);
+        out.append("## implementation checklist\n\n");
+        for (String item : plan.checklist()) {
+            out.append("- ").append(item).append('\n');
+        }
+        out.append('\n');
+        images(plan.images().subList(firstImages, plan.images().size()), out);
+        out.append("## final notes\n\n");
+        subject.fill(Prose.FINAL_NOTE, out);
+        out.append('\n');
+    }
+
+    private static void sections(SplittableRandom random, PostPlan plan, StringBuilder out) {
+        var chosen = Picks.subset(random, Prose.POOL, plan.paragraphs() - 2);
+        var order = random.nextBoolean()
+                ? List.of(Section.WHY, Section.PRACTICAL, Section.SECURITY)
+                : List.of(Section.PRACTICAL, Section.WHY, Section.SECURITY);
+        var snippets = Picks.subset(random, plan.stack().snippets(), Picks.between(random, 1, 3));
+        boolean table = Picks.chance(random, TABLE_SHARE);
+        boolean hasWhy = chosen.stream().anyMatch(p -> p.section() == Section.WHY);
+        Section tableSection = hasWhy ? Section.WHY : Section.PRACTICAL;
+        String focus = focus(random, plan);
+        for (Section section : order) {
+            var texts = shuffled(random, textsOf(chosen, section));
+            if (section == Section.PRACTICAL) {
+                texts.add(0, focus);
+            }
+            if (texts.isEmpty()) {
+                continue;
+            }
+            out.append("## ").append(section.heading()).append("\n\n");
+            for (String text : texts) {
+                paragraph(random, plan.subject(), text, out);
+            }
+            if (table && section == tableSection) {
+                table(random, out);
+            }
+            if (section == Section.PRACTICAL) {
+                snippets.forEach(snippet -> code(snippet, out));
+            }
+        }
+    }
+
+    private static List<String> textsOf(List<Prose.Paragraph> chosen, Section section) {
+        var texts = new ArrayList<String>();
+        for (Prose.Paragraph paragraph : chosen) {
+            if (paragraph.section() == section) {
+                texts.add(paragraph.text());
+            }
+        }
+        return texts;
+    }
+
+    private static List<String> shuffled(SplittableRandom random, List<String> items) {
+        for (int i = items.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            items.set(j, items.set(i, items.get(j)));
+        }
+        return items;
+    }
+
+    private static void paragraph(SplittableRandom random, Subject subject, String text, StringBuilder out) {
+        subject.fill(text, out);
+        int roll = random.nextInt(100);
+        if (roll < 30) {
+            subject.fill(Prose.STACK_SUFFIX, out);
+        } else if (roll < 42) {
+            out.append(Prose.HOUSE_SUFFIX);
+        }
+        out.append("\n\n");
+    }
+
+    /** The (topic, stack) vocabulary that lets text similarity find clusters, plus noise words. */
+    private static String focus(SplittableRandom random, PostPlan plan) {
+        var t = Picks.subset(random, plan.topic().vocabulary(), 4);
+        var s = Picks.subset(random, plan.stack().vocabulary(), 3);
+        var noise = Picks.subset(random, Catalog.NOISE, 3);
+        String stack = plan.stack().name();
+        return "in " + stack + " projects, " + plan.topic().name() + " usually comes down to "
+                + t.get(0) + ", " + t.get(1) + " and " + t.get(2) + ". on the " + stack + " side, watch "
+                + s.get(0) + " and " + s.get(1) + " closely, and keep notes on " + s.get(2)
+                + " next to the decisions about " + t.get(3) + ". side notes from the review mention "
+                + noise.get(0) + ", " + noise.get(1) + " and " + noise.get(2) + ".";
+    }
+
+    private static void table(SplittableRandom random, StringBuilder out) {
+        int before = Picks.between(random, 300, 1500);
+        int errorsBefore = Picks.between(random, 10, 50);
+        int callsBefore = Picks.between(random, 8, 30);
+        out.append("| metric | before | after |\n| --- | ---: | ---: |\n")
+                .append("| p95 response time (ms) | ").append(before).append(" | ")
+                .append(before * Picks.between(random, 20, 80) / 100).append(" |\n")
+                .append("| error rate (per mille) | ").append(errorsBefore).append(" | ")
+                .append(Picks.between(random, 0, errorsBefore / 2)).append(" |\n")
+                .append("| db calls per request | ").append(callsBefore).append(" | ")
+                .append(Picks.between(random, 1, callsBefore / 2)).append(" |\n\n");
+    }
+
+    private static void code(Snippet snippet, StringBuilder out) {
+        out.append("```").append(snippet.language()).append('\n')
+                .append(snippet.code()).append("\n```\n\n");
+    }
+
+    private static void images(List<ImageRef> images, StringBuilder out) {
+        for (ImageRef image : images) {
+            out.append("![").append(image.caption()).append("](/media/").append(image.mediaFile()).append(")\n\n")
+                    .append('*').append(image.caption()).append(". image source: ").append(image.source())
+                    .append("*\n\n");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.alphanode.generate;
+
+/** One post file's text: front matter, a blank line, the Markdown body. */
+final class PostFile {
+
+    private PostFile() {
+    }
+
+    static String render(PostPlan plan) {
+        var out = new StringBuilder(8 * 1024);
+        FrontMatterWriter.write(plan, out);
+        out.append('\n');
+        BodyWriter.write(plan, out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,6 @@
+package dev.alphanode.generate;
+
+import java.time.LocalDate;
+
+record Revision(String status, String version, LocalDate lastReviewed) {
+}

@@ -1,0 +1,53 @@
+package dev.alphanode.render;
+
+import dev.alphanode.content.Slugs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Shapes a post's front matter for the meta box: every field, lists as lists, maps as nested
+ * lists, taxonomy terms as links to their listings. Labels follow the seeds ("ai outline").
+ */
+public final class MetaBox {
+    private static final Map<String, String> LABELS = Map.of(
+            "outline", "ai outline",
+            "brief", "ai brief",
+            "images", "image sources");
+    private static final Map<String, String> LINKED = Map.of(
+            "topic", "/topics/",
+            "stack", "/stacks/",
+            "tags", "/tags/");
+
+    private MetaBox() {
+    }
+
+    public static List<MetaEntry> entries(Map<String, Object> meta) {
+        List<MetaEntry> entries = new ArrayList<>();
+        meta.forEach((name, value) -> entries.add(
+                new MetaEntry(name, LABELS.getOrDefault(name, label(name)), value(value, LINKED.get(name)))));
+        return entries;
+    }
+
+    private static MetaValue value(Object value, String linkPrefix) {
+        if (value instanceof List<?> list) {
+            return MetaValue.list(list.stream().map(item -> value(item, linkPrefix)).toList());
+        }
+        if (value instanceof Map<?, ?> map) {
+            List<MetaEntry> entries = new ArrayList<>();
+            map.forEach((key, item) -> entries.add(
+                    new MetaEntry(String.valueOf(key), label(String.valueOf(key)), value(item, null))));
+            return MetaValue.map(entries);
+        }
+        String text = value == null ? "" : String.valueOf(value);
+        String slug = Slugs.slugify(text);
+        if (linkPrefix != null && !slug.isEmpty()) {
+            return MetaValue.link(text, linkPrefix + slug);
+        }
+        return MetaValue.text(text);
+    }
+
+    private static String label(String key) {
+        return key.replace('_', ' ');
+    }
+}

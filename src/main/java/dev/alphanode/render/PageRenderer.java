@@ -1,0 +1,68 @@
+package dev.alphanode.render;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders the named fragments of every page from view values, and assembles a page from
+ * rendered fragments. Pure: the same values always give the same bytes.
+ */
+public final class PageRenderer {
+    private final Templates templates;
+
+    public PageRenderer(Templates templates) {
+        this.templates = templates;
+    }
+
+    public String head(SiteView site, String pageTitle, String description, String canonical) {
+        var vars = new java.util.HashMap<String, Object>();
+        vars.put("site", site);
+        vars.put("pageTitle", pageTitle);
+        vars.put("description", description);
+        vars.put("canonical", canonical);
+        return templates.fragment("layout", "head", vars);
+    }
+
+    public String nav(SiteView site) {
+        return templates.fragment("layout", "nav", Map.of("site", site));
+    }
+
+    public String footer(SiteView site) {
+        return templates.fragment("layout", "footer", Map.of("site", site));
+    }
+
+    public String article(PostView post) {
+        return templates.fragment("post", "article", Map.of("post", post));
+    }
+
+    public String postMeta(List<MetaEntry> meta) {
+        return templates.fragment("post", "post-meta", Map.of("meta", meta));
+    }
+
+    public String similarPosts(List<PostCard> similar) {
+        return templates.fragment("post", "similar-posts", Map.of("similar", similar));
+    }
+
+    public String postList(String heading, List<PostCard> posts) {
+        return templates.fragment("list", "post-list", Map.of("heading", heading, "posts", posts));
+    }
+
+    public String pagination(Pagination pagination) {
+        return templates.fragment("list", "pagination", Map.of("pagination", pagination));
+    }
+
+    public String error(int status, String title, String message) {
+        return templates.fragment("error", "error", Map.of("status", status, "title", title, "message", message));
+    }
+
+    /** The page skeleton around rendered fragments: head, nav, the main fragments in order, footer. */
+    public static String assemble(String head, String nav, List<String> main, String footer) {
+        StringBuilder html = new StringBuilder(8_192);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n").append(head).append("\n<body>\n").append(nav)
+                .append("\n<main id=\"main\">\n");
+        for (String fragment : main) {
+            html.append(fragment).append('\n');
+        }
+        return html.append("</main>\n").append(footer).append("\n</body>\n</html>\n").toString();
+    }
+}

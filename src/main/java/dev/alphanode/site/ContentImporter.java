@@ -1,0 +1,141 @@
+package dev.alphanode.site;
+
+import dev.alphanode.content.ContentFile;
+import dev.alphanode.content.ContentFiles;
+import dev.alphanode.content.ParseResult;
+import dev.alphanode.content.ContentProblem;
+import dev.alphanode.content.Post;
+import dev.alphanode.content.PostParser;
+import dev.alphanode.content.SiteSettingsParser;
+import dev.alphanode.store.PostStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the store in line with {@code content/}: files whose hash is already stored are
+ * skipped, changed files are parsed (in parallel) and validated, invalid files are reported
+ * and keep their last good version, files that are gone lose their post.
+ */
+public final class ContentImporter {
+    private static final Logger log = LoggerFactory.getLogger(ContentImporter.class);
+    private static final String SITE_FILE = "site.yml";
+
+    private final Path contentDir;
+    private final PostStore store;
+    private final SiteState state;
+    private final PostParser parser = new PostParser();
+    private final SiteSettingsParser settingsParser = new SiteSettingsParser();
+
+    public ContentImporter(Path contentDir, PostStore store, SiteState state) {
+        this.contentDir = contentDir;
+        this.store = store;
+        this.state = state;
+    }
+
+    public synchronized ImportReport importAll() {
+        long start = System.nanoTime();
+        List<ContentProblem> problems = new ArrayList<>(loadSettings());
+        List<Source> sources = read();
+        Map<String, String> storedHashes = store.sourceHashes();
+        List<Source> changed = sources.stream()
+                .filter(source -> !source.hash().equals(storedHashes.get(source.relativePath())))
+                .toList();
+        List<ParsedSource> parsed = changed.parallelStream()
+                .map(source -> new ParsedSource(source, parser.parse(source.relativePath(), source.bytes())))
+                .toList();
+        Set<String> present = new HashSet<>();
+        sources.forEach(source -> present.add(source.relativePath()));
+        List<String> removed = storedHashes.keySet().stream().filter(path -> !present.contains(path)).sorted().toList();
+
+        List<Post> accepted = accept(parsed, removed, problems);
+        if (!accepted.isEmpty() || !removed.isEmpty()) {
+            store.apply(accepted, removed);
+        }
+        problems.sort(Comparator.comparing(ContentProblem::path).thenComparingInt(ContentProblem::line));
+        int rejected = changed.size() - accepted.size();
+        ImportReport report = new ImportReport(sources.size(), accepted.size(), sources.size() - changed.size(),
+                removed.size(), rejected, problems, (System.nanoTime() - start) / 1_000_000);
+        state.lastImport(report);
+        log.info("import: {} files, {} imported, {} unchanged, {} removed, {} rejected in {} ms",
+                report.files(), report.imported(), report.unchanged(), report.removed(), report.rejected(),
+                report.millis());
+        problems.forEach(problem -> log.warn("content: {}", problem));
+        return report;
+    }
+
+    private record Source(String relativePath, byte[] bytes, String hash) {
+    }
+
+    private record ParsedSource(Source source, ParseResult result) {
+    }
+
+    private List<Source> read() {
+        try {
+            List<Source> sources = new ArrayList<>();
+            for (ContentFile file : ContentFiles.listPosts(contentDir)) {
+                byte[] bytes = Files.readAllBytes(file.path());
+                sources.add(new Source(file.relativePath(), bytes, ContentFiles.sha256Hex(bytes)));
+            }
+            return sources;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + contentDir + " failed", e);
+        }
+    }
+
+    /**
+     * Keeps the valid posts whose slug is free. A slug stays with the file that holds it now
+     * (including an invalid file's last good version); among new claims, the first path wins.
+     */
+    private List<Post> accept(List<ParsedSource> parsed, List<String> removed, List<ContentProblem> problems) {
+        Map<String, String> owners = new HashMap<>(store.slugOwners());
+        owners.values().removeAll(removed);
+        for (ParsedSource item : parsed) {
+            if (item.result().post().isPresent()) {
+                owners.values().remove(item.source().relativePath());
+            }
+        }
+        List<Post> accepted = new ArrayList<>();
+        for (ParsedSource item : parsed) {
+            problems.addAll(item.result().problems());
+            Optional<Post> post = item.result().post();
+            if (post.isEmpty()) {
+                continue;
+            }
+            String owner = owners.putIfAbsent(post.get().slug(), post.get().sourcePath());
+            if (owner != null && !owner.equals(post.get().sourcePath())) {
+                problems.add(item.result().duplicateSlug(owner));
+                continue;
+            }
+            accepted.add(post.get());
+        }
+        return accepted;
+    }
+
+
+    private List<ContentProblem> loadSettings() {
+        Path file = contentDir.resolve(SITE_FILE);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            SiteSettingsParser.SiteSettingsResult result = settingsParser.parse(SITE_FILE, Files.readAllBytes(file));
+            result.settings().ifPresent(state::settings);
+            return result.problems();
+        } catch (IOException e) {
+            return List.of(ContentProblem.error(SITE_FILE, 1, "cannot read site.yml: " + e.getMessage()
+                    + " (expected a readable file; retrying may help)"));
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.alphanode.site;
+
+import dev.alphanode.content.Post;
+import dev.alphanode.content.SiteSettings;
+import dev.alphanode.render.Link;
+import dev.alphanode.render.Markdown;
+import dev.alphanode.render.MetaBox;
+import dev.alphanode.render.PageRenderer;
+import dev.alphanode.render.Pagination;
+import dev.alphanode.render.PostCard;
+import dev.alphanode.render.PostView;
+import dev.alphanode.render.SiteView;
+import dev.alphanode.content.Slugs;
+import dev.alphanode.similar.TaxonomyOverlap;
+import dev.alphanode.store.PostStore;
+import dev.alphanode.store.PostSummary;
+import dev.alphanode.store.Taxonomy;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Builds every route's {@link Page}: which fragments it has and how each is rendered from the store. */
+public final class Pages {
+    private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+    public static final List<String> POST_FRAGMENTS = List.of("article", "post-meta", "similar-posts");
+    public static final List<String> LIST_FRAGMENTS = List.of("post-list", "pagination");
+
+    private final PostStore store;
+    private final TaxonomyOverlap similar;
+    private final Markdown markdown;
+    private final PageRenderer renderer;
+    private final SiteState state;
+    private final URI baseUrl;
+
+    public Pages(PostStore store, TaxonomyOverlap similar, Markdown markdown, PageRenderer renderer,
+                 SiteState state, URI baseUrl) {
+        this.store = store;
+        this.similar = similar;
+        this.markdown = markdown;
+        this.renderer = renderer;
+        this.state = state;
+        this.baseUrl = baseUrl;
+    }
+
+    /** {@code /posts/{slug}}; drafts exist only for previews. */
+    public Page post(String slug, boolean preview) {
+        String route = "/posts/" + slug;
+        return new Page(route, POST_FRAGMENTS, () -> store.findBySlug(slug)
+                .filter(post -> preview || !post.draft())
+                .map(post -> postFragments(route, post)));
+    }
+
+    /** {@code /} and {@code /page/{n}}: newest posts. */
+    public Page home(int page) {
+        String route = page == 1 ? "/" : "/page/" + page;
+        return new Page(route, LIST_FRAGMENTS, () -> {
+            SiteSettings settings = state.settings();
+            int total = store.countPublished();
+            return window(page, total, settings.postsPerPage()).map(offset -> listFragments(route,
+                    settings.title(), settings.description(), "Newest posts",
+                    () -> store.newest(offset, settings.postsPerPage()),
+                    pagination(page, total, settings.postsPerPage(), "")));
+        });
+    }
+
+    /** {@code /topics/{slug}}, {@code /stacks/{slug}}, {@code /tags/{slug}}, paginated by {@code /page/{n}}. */
+    public Page taxonomy(Taxonomy taxonomy, String termSlug, int page) {
+        String base = taxonomy.routePrefix() + termSlug;
+        String route = page == 1 ? base : base + "/page/" + page;
+        return new Page(route, LIST_FRAGMENTS, () -> {
+            SiteSettings settings = state.settings();
+            int total = store.countByTerm(taxonomy, termSlug);
+            Optional<String> name = total == 0 ? Optional.empty() : store.termName(taxonomy, termSlug);
+            return name.flatMap(term -> window(page, total, settings.postsPerPage()).map(offset -> listFragments(
+                    route, taxonomy.label() + ": " + term + " · " + settings.title(),
+                    total + " posts about " + term, taxonomy.label() + ": " + term,
+                    () -> store.byTerm(taxonomy, termSlug, offset, settings.postsPerPage()),
+                    pagination(page, total, settings.postsPerPage(), base))));
+        });
+    }
+
+    /** A whole error page (404, 500): never cached, never showing internals. */
+    public String error(int status, String title, String message) {
+        SiteView site = site();
+        return PageRenderer.assemble(renderer.head(site, title + " · " + site.title(), message, baseUrl.toString()),
+                renderer.nav(site), List.of(renderer.error(status, title, message)), renderer.footer(site));
+    }
+
+    private Map<String, Supplier<String>> postFragments(String route, Post post) {
+        SiteSettings settings = state.settings();
+        SiteView site = site();
+        Map<String, Supplier<String>> fragments = shell(site, post.title() + " · " + site.title(),
+                post.summary().orElse(site.description()), route);
+        fragments.put("article", () -> renderer.article(new PostView(post.slug(), post.title(),
+                post.date().toString(), display(post.date()), post.readingTime(),
+                post.topic().map(topic -> new Link(topic, "/topics/" + Slugs.slugify(topic))).orElse(null),
+                markdown.toHtml(post.body()))));
+        fragments.put("post-meta", () -> renderer.postMeta(MetaBox.entries(post.meta())));
+        fragments.put("similar-posts", () -> renderer.similarPosts(similar
+                .similarTo(post.slug(), settings.similarWeights(), settings.similarPosts())
+                .stream().map(Pages::card).toList()));
+        return fragments;
+    }
+
+    private Map<String, Supplier<String>> listFragments(String route, String pageTitle, String description,
+                                                        String heading, Supplier<List<PostSummary>> posts,
+                                                        Pagination pagination) {
+        Map<String, Supplier<String>> fragments = shell(site(), pageTitle, description, route);
+        fragments.put("post-list", () -> renderer.postList(heading, posts.get().stream().map(Pages::card).toList()));
+        fragments.put("pagination", () -> renderer.pagination(pagination));
+        return fragments;
+    }
+
+    private Map<String, Supplier<String>> shell(SiteView site, String pageTitle, String description, String route) {
+        Map<String, Supplier<String>> fragments = new HashMap<>();
+        fragments.put(Page.HEAD, () -> renderer.head(site, pageTitle, description, baseUrl + route));
+        fragments.put(Page.NAV, () -> renderer.nav(site));
+        fragments.put(Page.FOOTER, () -> renderer.footer(site));
+        return fragments;
+    }
+
+    private SiteView site() {
+        SiteSettings settings = state.settings();
+        return new SiteView(settings.title(), settings.description(),
+                settings.nav().stream().map(item -> new Link(item.title(), item.url())).toList());
+    }
+
+    /** The offset of page {@code page}, or empty when the page is out of range (page 1 always exists). */
+    private static Optional<Integer> window(int page, int total, int perPage) {
+        int pages = Math.max(1, (total + perPage - 1) / perPage);
+        return page >= 1 && page <= pages ? Optional.of((page - 1) * perPage) : Optional.empty();
+    }
+
+    private static Pagination pagination(int page, int total, int perPage, String base) {
+        int pages = Math.max(1, (total + perPage - 1) / perPage);
+        String first = base.isEmpty() ? "/" : base;
+        String prev = page <= 1 ? null : page == 2 ? first : base + "/page/" + (page - 1);
+        String next = page >= pages ? null : base + "/page/" + (page + 1);
+        return new Pagination(page, pages, prev, next);
+    }
+
+    private static PostCard card(PostSummary post) {
+        return new PostCard(post.slug(), "/posts/" + post.slug(), post.title(), post.date().toString(),
+                display(post.date()), post.summary().orElse(null), post.readingTime());
+    }
+
+    private static String display(LocalDate date) {
+        return DISPLAY_DATE.format(date);
+    }
+}

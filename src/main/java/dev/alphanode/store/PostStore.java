@@ -1,0 +1,293 @@
+package dev.alphanode.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alphanode.content.Post;
+import dev.alphanode.content.Slugs;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Posts and their taxonomy terms in H2: the site's index of valid content. */
+public final class PostStore {
+    private static final int BATCH = 500;
+    private static final String SUMMARY_COLUMNS = "p.slug, p.title, p.post_date, p.summary, p.reading_time";
+    private static final TypeReference<LinkedHashMap<String, Object>> META_TYPE = new TypeReference<>() { };
+
+    private final Database db;
+    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS);
+
+    public PostStore(Database db) {
+        this.db = db;
+    }
+
+    /** Source path → content hash of every stored post. */
+    public Map<String, String> sourceHashes() {
+        return query("read content hashes", "SELECT source_path, content_hash FROM post", ps -> { }, rs -> {
+            Map<String, String> hashes = new HashMap<>();
+            while (rs.next()) {
+                hashes.put(rs.getString(1), rs.getString(2));
+            }
+            return hashes;
+        });
+    }
+
+    /** Slug → source path of every stored post. */
+    public Map<String, String> slugOwners() {
+        return query("read slugs", "SELECT slug, source_path FROM post", ps -> { }, rs -> {
+            Map<String, String> owners = new HashMap<>();
+            while (rs.next()) {
+                owners.put(rs.getString(1), rs.getString(2));
+            }
+            return owners;
+        });
+    }
+
+    /**
+     * Replaces the stored versions of {@code posts} (matched by source path) and removes the posts
+     * of {@code removedSources}. Each batch is one transaction, so a post is either whole or absent.
+     */
+    public void apply(List<Post> posts, Collection<String> removedSources) {
+        List<String> removed = new ArrayList<>(removedSources);
+        for (int from = 0; from < Math.max(posts.size(), 1); from += BATCH) {
+            List<Post> batch = posts.subList(Math.min(from, posts.size()), Math.min(from + BATCH, posts.size()));
+            List<String> remove = from == 0 ? removed : List.of();
+            inTransaction("store " + batch.size() + " posts", conn -> writeBatch(conn, batch, remove));
+        }
+    }
+
+    public int countPublished() {
+        return query("count posts", "SELECT COUNT(*) FROM post WHERE draft = FALSE", ps -> { }, PostStore::singleInt);
+    }
+
+    public int countAll() {
+        return query("count posts", "SELECT COUNT(*) FROM post", ps -> { }, PostStore::singleInt);
+    }
+
+    /** Published posts, newest first (ties by slug). */
+    public List<PostSummary> newest(int offset, int limit) {
+        return query("list newest posts",
+                "SELECT " + SUMMARY_COLUMNS + " FROM post p WHERE p.draft = FALSE"
+                        + " ORDER BY p.post_date DESC, p.slug LIMIT ? OFFSET ?",
+                ps -> {
+                    ps.setInt(1, limit);
+                    ps.setInt(2, offset);
+                }, PostStore::summaries);
+    }
+
+    /** The stored post with this slug, drafts included. */
+    public Optional<Post> findBySlug(String slug) {
+        return query("find post " + slug,
+                "SELECT slug, source_path, content_hash, title, post_date, draft, topic, summary, reading_time,"
+                        + " body_markdown, meta_json FROM post WHERE slug = ?",
+                ps -> ps.setString(1, slug), rs -> rs.next() ? Optional.of(post(rs)) : Optional.<Post>empty());
+    }
+
+    public int countByTerm(Taxonomy taxonomy, String termSlug) {
+        return query("count " + taxonomy.column() + " " + termSlug,
+                "SELECT COUNT(*) FROM post_term t JOIN post p ON p.slug = t.slug"
+                        + " WHERE t.kind = ? AND t.term_slug = ? AND p.draft = FALSE",
+                ps -> {
+                    ps.setString(1, taxonomy.column());
+                    ps.setString(2, termSlug);
+                }, PostStore::singleInt);
+    }
+
+    public List<PostSummary> byTerm(Taxonomy taxonomy, String termSlug, int offset, int limit) {
+        return query("list " + taxonomy.column() + " " + termSlug,
+                "SELECT " + SUMMARY_COLUMNS + " FROM post_term t JOIN post p ON p.slug = t.slug"
+                        + " WHERE t.kind = ? AND t.term_slug = ? AND p.draft = FALSE"
+                        + " ORDER BY p.post_date DESC, p.slug LIMIT ? OFFSET ?",
+                ps -> {
+                    ps.setString(1, taxonomy.column());
+                    ps.setString(2, termSlug);
+                    ps.setInt(3, limit);
+                    ps.setInt(4, offset);
+                }, PostStore::summaries);
+    }
+
+    /** The display name of a term among published posts (the smallest, so it is stable). */
+    public Optional<String> termName(Taxonomy taxonomy, String termSlug) {
+        return query("name of " + taxonomy.column() + " " + termSlug,
+                "SELECT MIN(t.term_name) FROM post_term t JOIN post p ON p.slug = t.slug"
+                        + " WHERE t.kind = ? AND t.term_slug = ? AND p.draft = FALSE",
+                ps -> {
+                    ps.setString(1, taxonomy.column());
+                    ps.setString(2, termSlug);
+                }, rs -> rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty());
+    }
+
+    private void writeBatch(Connection conn, List<Post> batch, List<String> removedSources) throws SQLException {
+        try (PreparedStatement delete = conn.prepareStatement("DELETE FROM post WHERE source_path = ?")) {
+            for (String source : removedSources) {
+                delete.setString(1, source);
+                delete.addBatch();
+            }
+            for (Post post : batch) {
+                delete.setString(1, post.sourcePath());
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+        // A slug may move to another file in the same import; the importer has already decided it is free.
+        try (PreparedStatement delete = conn.prepareStatement("DELETE FROM post WHERE slug = ?")) {
+            for (Post post : batch) {
+                delete.setString(1, post.slug());
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+        try (PreparedStatement insert = conn.prepareStatement(
+                "INSERT INTO post (slug, source_path, content_hash, title, post_date, draft, topic, summary,"
+                        + " reading_time, body_markdown, meta_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement term = conn.prepareStatement(
+                     "INSERT INTO post_term (slug, kind, term_slug, term_name) VALUES (?, ?, ?, ?)")) {
+            for (Post post : batch) {
+                bindPost(insert, post);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            for (Post post : batch) {
+                for (Map.Entry<String, TermRow> row : terms(post).entrySet()) {
+                    term.setString(1, post.slug());
+                    term.setString(2, row.getValue().taxonomy().column());
+                    term.setString(3, row.getValue().slug());
+                    term.setString(4, row.getValue().name());
+                    term.addBatch();
+                }
+            }
+            term.executeBatch();
+        }
+    }
+
+    private record TermRow(Taxonomy taxonomy, String slug, String name) {
+    }
+
+    private static Map<String, TermRow> terms(Post post) {
+        Map<String, TermRow> rows = new TreeMap<>();
+        for (Taxonomy taxonomy : Taxonomy.values()) {
+            for (String name : taxonomy.termsOf(post)) {
+                String slug = Slugs.slugify(name);
+                if (!slug.isEmpty()) {
+                    rows.putIfAbsent(taxonomy.column() + "/" + slug, new TermRow(taxonomy, slug, name));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private void bindPost(PreparedStatement ps, Post post) throws SQLException {
+        ps.setString(1, post.slug());
+        ps.setString(2, post.sourcePath());
+        ps.setString(3, post.contentHash());
+        ps.setString(4, post.title());
+        ps.setDate(5, Date.valueOf(post.date()));
+        ps.setBoolean(6, post.draft());
+        ps.setString(7, post.topic().orElse(null));
+        ps.setString(8, post.summary().orElse(null));
+        ps.setInt(9, post.readingTime());
+        ps.setString(10, post.body());
+        ps.setString(11, toJson(post.meta()));
+    }
+
+    private Post post(ResultSet rs) throws SQLException {
+        Map<String, Object> meta = fromJson(rs.getString("meta_json"));
+        return new Post(rs.getString("source_path"), rs.getString("content_hash"), rs.getString("slug"),
+                rs.getString("title"), rs.getDate("post_date").toLocalDate(), rs.getBoolean("draft"),
+                Optional.ofNullable(rs.getString("topic")), Optional.ofNullable(rs.getString("summary")),
+                strings(meta.get("stack")), strings(meta.get("tools")), strings(meta.get("tags")),
+                rs.getInt("reading_time"), meta, rs.getString("body_markdown"));
+    }
+
+    private static List<String> strings(Object value) {
+        if (!(value instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().map(String::valueOf).toList();
+    }
+
+    private String toJson(Map<String, Object> meta) {
+        try {
+            return json.writeValueAsString(meta);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("serialise post meta", e);
+        }
+    }
+
+    private Map<String, Object> fromJson(String text) {
+        try {
+            return json.readValue(text, META_TYPE);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("read post meta", e);
+        }
+    }
+
+    private static List<PostSummary> summaries(ResultSet rs) throws SQLException {
+        List<PostSummary> posts = new ArrayList<>();
+        while (rs.next()) {
+            posts.add(new PostSummary(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                    Optional.ofNullable(rs.getString(4)), rs.getInt(5)));
+        }
+        return posts;
+    }
+
+    private static int singleInt(ResultSet rs) throws SQLException {
+        rs.next();
+        return rs.getInt(1);
+    }
+
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface Work {
+        void run(Connection conn) throws SQLException;
+    }
+
+    private <T> T query(String operation, String sql, Binder binder, Reader<T> reader) {
+        try (Connection conn = db.connection(); PreparedStatement ps = conn.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                return reader.read(rs);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(operation, e);
+        }
+    }
+
+    private void inTransaction(String operation, Work work) {
+        try (Connection conn = db.connection()) {
+            conn.setAutoCommit(false);
+            try {
+                work.run(conn);
+                conn.commit();
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(operation, e);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.alphanode.web;
+
+import dev.alphanode.site.Page;
+import dev.alphanode.site.Pages;
+import dev.alphanode.store.Taxonomy;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP face of the site: routes, headers, validators and the error pages, on Javalin. */
+public final class WebServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,100}");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,6}");
+
+    private final Pages pages;
+    private final Health health;
+    private final MediaFiles media;
+    private final Optional<String> adminToken;
+    private final boolean https;
+    private final Javalin app;
+
+    public WebServer(Pages pages, Health health, java.nio.file.Path contentDir, Optional<String> adminToken,
+                     boolean https) {
+        this.pages = pages;
+        this.health = health;
+        this.media = new MediaFiles(contentDir);
+        this.adminToken = adminToken;
+        this.https = https;
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.generateEtags = false;
+            config.http.maxRequestSize = 1_000_000;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "public, max-age=3600");
+            });
+            config.routes.before(ctx -> SecurityHeaders.apply(ctx, https));
+            config.routes.get("/", ctx -> servePage(ctx, pages.home(1)));
+            config.routes.get("/page/{n}", ctx -> pageNumber(ctx).ifPresent(n -> {
+                if (n == 1) {
+                    ctx.redirect("/", HttpStatus.MOVED_PERMANENTLY);
+                } else {
+                    servePage(ctx, pages.home(n));
+                }
+            }));
+            config.routes.get("/posts/{slug}", ctx -> slug(ctx).ifPresent(slug -> servePage(ctx,
+                    pages.post(slug, isPreview(ctx)))));
+            for (Taxonomy taxonomy : Taxonomy.values()) {
+                if (taxonomy.routePrefix() != null) {
+                    taxonomyRoutes(config, taxonomy);
+                }
+            }
+            config.routes.get("/media/<path>", ctx -> {
+                if (!media.serve(ctx, ctx.pathParam("path"))) {
+                    ctx.status(404);
+                }
+            });
+            config.routes.get("/healthz", health::handle);
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("{} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(500);
+                errorPage(ctx);
+            });
+            config.routes.error(404, "*", this::errorPage);
+            config.routes.error(405, "*", this::errorPage);
+        });
+    }
+
+    private void taxonomyRoutes(io.javalin.config.JavalinConfig config, Taxonomy taxonomy) {
+        String prefix = taxonomy.routePrefix();
+        config.routes.get(prefix + "{slug}", ctx -> slug(ctx).ifPresent(slug ->
+                servePage(ctx, pages.taxonomy(taxonomy, slug, 1))));
+        config.routes.get(prefix + "{slug}/page/{n}", ctx -> slug(ctx).ifPresent(slug ->
+                pageNumber(ctx).ifPresent(n -> {
+                    if (n == 1) {
+                        ctx.redirect(prefix + slug, HttpStatus.MOVED_PERMANENTLY);
+                    } else {
+                        servePage(ctx, pages.taxonomy(taxonomy, slug, n));
+                    }
+                })));
+    }
+
+    public WebServer start(int port) {
+        app.start(port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void servePage(Context ctx, Page page) {
+        if (!page.exists()) {
+            ctx.status(404);
+            return;
+        }
+        sendHtml(ctx, page.html(), isPreview(ctx));
+    }
+
+    private static void sendHtml(Context ctx, String html, boolean isPrivate) {
+        String etag = "\"" + sha256(html).substring(0, 32) + "\"";
+        ctx.header("ETag", etag);
+        ctx.header("Cache-Control", isPrivate ? "private, no-store" : "public, max-age=0, must-revalidate");
+        if (etag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.html(html);
+    }
+
+    private void errorPage(Context ctx) {
+        int status = ctx.status().getCode();
+        String title = switch (status) {
+            case 404 -> "Page not found";
+            case 405 -> "Method not allowed";
+            default -> "Something went wrong";
+        };
+        String message = switch (status) {
+            case 404 -> "There is no page at this address. It may have moved, or the link may be mistyped.";
+            case 405 -> "This address does not accept that kind of request.";
+            default -> "The page could not be shown. The error was logged; retrying in a moment may help.";
+        };
+        ctx.header("Cache-Control", "no-store");
+        try {
+            ctx.html(pages.error(status, title, message));
+        } catch (RuntimeException e) {
+            log.error("rendering the {} page failed", status, e);
+            ctx.contentType("text/plain; charset=utf-8").result(status + " " + title);
+        }
+    }
+
+    private boolean isPreview(Context ctx) {
+        String header = ctx.header("Authorization");
+        return adminToken.isPresent() && header != null && header.startsWith("Bearer ")
+                && MessageDigest.isEqual(header.substring(7).getBytes(StandardCharsets.UTF_8),
+                adminToken.get().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Optional<String> slug(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        if (SLUG.matcher(slug).matches()) {
+            return Optional.of(slug);
+        }
+        ctx.status(404);
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> pageNumber(Context ctx) {
+        String n = ctx.pathParam("n");
+        if (PAGE_NUMBER.matcher(n).matches()) {
+            return Optional.of(Integer.parseInt(n));
+        }
+        ctx.status(404);
+        return Optional.empty();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+}
