@@ -1,76 +1,143 @@
 package dev.alphanode;
 
+import dev.alphanode.cache.EmbeddedRedis;
+import dev.alphanode.cache.FragmentCache;
+import dev.alphanode.cache.FragmentKeys;
+import dev.alphanode.cache.RedisCache;
 import dev.alphanode.config.Config;
 import dev.alphanode.render.Markdown;
 import dev.alphanode.render.PageRenderer;
 import dev.alphanode.render.Templates;
-import dev.alphanode.similar.TaxonomyOverlap;
 import dev.alphanode.site.ContentImporter;
+import dev.alphanode.site.ContentSync;
 import dev.alphanode.site.ImportReport;
 import dev.alphanode.site.Pages;
+import dev.alphanode.site.SimilarLists;
 import dev.alphanode.site.SiteState;
 import dev.alphanode.store.Database;
 import dev.alphanode.store.PostStore;
 import dev.alphanode.web.Health;
 import dev.alphanode.web.WebServer;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A running site: builds the object graph in dependency order, imports content, serves HTTP. */
+/** A running site: builds the object graph in dependency order, syncs content, serves HTTP. */
 public final class App implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(App.class);
+    static final Duration REDIS_TIMEOUT = Duration.ofMillis(250);
+    static final Duration BREAKER_OPEN_FOR = Duration.ofSeconds(1);
 
-    private final Database db;
-    private final ContentImporter importer;
+    private final Deque<AutoCloseable> resources;
+    private final ContentSync sync;
     private final SiteState state;
-    private final WebServer web;
+    private final Optional<FragmentCache> cache;
+    private final String release;
+    private final int port;
 
-    private App(Database db, ContentImporter importer, SiteState state, WebServer web) {
-        this.db = db;
-        this.importer = importer;
+    private App(Deque<AutoCloseable> resources, ContentSync sync, SiteState state, Optional<FragmentCache> cache,
+                String release, int port) {
+        this.resources = resources;
+        this.sync = sync;
         this.state = state;
-        this.web = web;
+        this.cache = cache;
+        this.release = release;
+        this.port = port;
     }
 
     public static App start(Config config) {
         long started = System.nanoTime();
         String version = Version.current();
-        Database db = new Database(config.dbUrl());
+        Deque<AutoCloseable> resources = new ArrayDeque<>();
         try {
+            Database db = push(resources, new Database(config.dbUrl()));
             PostStore store = new PostStore(db);
             SiteState state = new SiteState();
-            ContentImporter importer = new ContentImporter(config.contentDir(), store, state);
-            ImportReport report = importer.importAll();
-            Pages pages = new Pages(store, new TaxonomyOverlap(db), new Markdown(),
-                    new PageRenderer(new Templates(config.templatesDir())), state, config.baseUrl());
-            WebServer web = new WebServer(pages, new Health(store, state, version), config.contentDir(),
-                    config.adminToken(), "https".equals(config.baseUrl().getScheme())).start(config.port());
-            log.info("alphanode {} ready on http://localhost:{} in {} ms: {} posts, {} content errors", version,
-                    web.port(), (System.nanoTime() - started) / 1_000_000, store.countPublished(), report.errorCount());
-            return new App(db, importer, state, web);
+            Templates templates = new Templates(config.templatesDir());
+            String release = version + "-" + templates.fingerprint().substring(0, 12);
+            Optional<FragmentCache> cache = cache(config, resources, release, state);
+            SimilarLists similar = SimilarEngine.create(db, store);
+            ContentSync sync = new ContentSync(new ContentImporter(config.contentDir(), store, state), store, similar,
+                    cache, state);
+            ImportReport report = sync.sync().imported();
+            Pages pages = new Pages(store, similar, new Markdown(), new PageRenderer(templates), state, config.baseUrl());
+            Health health = new Health(store, state, cache.map(FragmentCache::redis), version, release);
+            WebServer web = push(resources, new WebServer(pages, cache, sync, health, config.contentDir(),
+                    config.adminToken(), "https".equals(config.baseUrl().getScheme())).start(config.port()));
+            log.info("alphanode {} (release {}) ready on http://localhost:{} in {} ms: {} posts, {} content errors,"
+                            + " cache {}", version, release, web.port(), (System.nanoTime() - started) / 1_000_000,
+                    store.countPublished(), report.errorCount(), cache.isPresent() ? "on" : "off");
+            return new App(resources, sync, state, cache, release, web.port());
         } catch (RuntimeException e) {
-            db.close();
+            closeAll(resources);
             throw e;
         }
     }
 
-    public int port() {
-        return web.port();
+    private static Optional<FragmentCache> cache(Config config, Deque<AutoCloseable> resources, String release,
+                                                 SiteState state) {
+        if (!config.cacheEnabled()) {
+            return Optional.empty();
+        }
+        URI redisUrl = config.redisUrl().orElseGet(() -> {
+            EmbeddedRedis embedded = push(resources, EmbeddedRedis.start());
+            log.info("redis: ANP_REDIS_URL is unset, started an embedded Redis on 127.0.0.1:{}", embedded.port());
+            RuntimeFiles.writeRedisUrl(config.dbUrl(), embedded.uri());
+            return embedded.uri();
+        });
+        RedisCache redis = push(resources, new RedisCache(redisUrl, REDIS_TIMEOUT, BREAKER_OPEN_FOR));
+        return Optional.of(new FragmentCache(redis, new FragmentKeys(release), () -> state.settings().cacheTtlSeconds()));
     }
 
-    /** The latest import: the one at start-up until {@link #reimport()} runs. */
+    private static <T extends AutoCloseable> T push(Deque<AutoCloseable> resources, T resource) {
+        resources.push(resource);
+        return resource;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String release() {
+        return release;
+    }
+
+    public Optional<FragmentCache> cache() {
+        return cache;
+    }
+
+    /** The latest import: the one at start-up until {@link #sync()} runs. */
     public ImportReport lastImport() {
         return state.lastImport();
     }
 
+    /** The one content-change entry point: re-reads content/ and purges exactly what changed. */
+    public ContentSync.SyncReport sync() {
+        return sync.sync();
+    }
+
     /** Re-reads content/ (unchanged files are skipped by hash). */
     public ImportReport reimport() {
-        return importer.importAll();
+        return sync.sync().imported();
     }
 
     @Override
     public void close() {
-        web.close();
-        db.close();
+        closeAll(resources);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> resources) {
+        while (!resources.isEmpty()) {
+            AutoCloseable resource = resources.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                log.warn("closing {} failed: {}", resource.getClass().getSimpleName(), e.getMessage());
+            }
+        }
     }
 }

@@ -20,6 +20,9 @@ public final class Main {
                                                       one line per problem: path:line: what is wrong (expected ...)
                                                       exit 0 when clean, 1 when problems were found
               generate --count N --out DIR [--seed S] write N deterministic sample posts into DIR
+              purge --route PATH | --all              drop the cached fragments of one route (or all) from Redis
+                                                      (ANP_REDIS_URL, or the embedded Redis of a site run with the
+                                                      same ANP_DB_URL); prints the number of keys removed
               --help                                  show this help
               --version                               show the version
 
@@ -46,6 +49,7 @@ public final class Main {
                 case "serve" -> serve(err);
                 case "check" -> check(rest, out);
                 case "generate" -> Generator.run(rest, out, err);
+                case "purge" -> Purge.run(rest, System.getenv(), out, err);
                 case "--help", "-h", "help" -> {
                     out.print(USAGE);
                     yield 0;
@@ -55,7 +59,7 @@ public final class Main {
                     yield 0;
                 }
                 default -> {
-                    err.println("unknown command '" + command + "' (expected serve, check, generate, --help or --version)");
+                    err.println("unknown command '" + command + "' (expected serve, check, generate, purge, --help or --version)");
                     yield 2;
                 }
             };

@@ -50,7 +50,7 @@ public record Config(int port, Path contentDir, String dbUrl, Optional<URI> redi
         return dir;
     }
 
-    private static String dbUrl(String value, Path cwd) {
+    public static String dbUrl(String value, Path cwd) {
         if (value == null || value.isBlank()) {
             return "jdbc:h2:file:" + cwd.resolve("data").resolve("alphanode");
         }
@@ -60,7 +60,7 @@ public record Config(int port, Path contentDir, String dbUrl, Optional<URI> redi
         return value.trim();
     }
 
-    private static Optional<URI> redisUrl(String value) {
+    public static Optional<URI> redisUrl(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

@@ -1,6 +1,15 @@
 package dev.alphanode.render;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,9 +25,14 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * work, from a folder on disk; either way a page is its named fragments rendered alone.
  */
 public final class Templates {
+    /** Every template the site renders; their bytes make up the release fingerprint. */
+    public static final List<String> NAMES = List.of("layout", "post", "list", "error");
+
     private final TemplateEngine engine = new TemplateEngine();
+    private final Optional<Path> templatesDir;
 
     public Templates(Optional<Path> templatesDir) {
+        this.templatesDir = templatesDir;
         AbstractConfigurableTemplateResolver resolver = templatesDir
                 .<AbstractConfigurableTemplateResolver>map(dir -> {
                     FileTemplateResolver files = new FileTemplateResolver();
@@ -36,6 +50,37 @@ public final class Templates {
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         engine.setTemplateResolver(resolver);
+    }
+
+    /** SHA-256 over every template's bytes: changes whenever any template does. */
+    public String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String name : NAMES) {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update(source(name));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
+    private byte[] source(String name) {
+        String file = name + ".html";
+        try {
+            if (templatesDir.isPresent()) {
+                return Files.readAllBytes(templatesDir.get().resolve(file));
+            }
+            try (InputStream in = Templates.class.getClassLoader().getResourceAsStream("templates/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("template templates/" + file + " is missing from the jar");
+                }
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading template " + file + " failed", e);
+        }
     }
 
     /** One named fragment of a template, rendered alone. */

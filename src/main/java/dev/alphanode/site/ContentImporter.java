@@ -6,6 +6,7 @@ import dev.alphanode.content.ParseResult;
 import dev.alphanode.content.ContentProblem;
 import dev.alphanode.content.Post;
 import dev.alphanode.content.PostParser;
+import dev.alphanode.content.SiteSettings;
 import dev.alphanode.content.SiteSettingsParser;
 import dev.alphanode.store.PostStore;
 import java.io.IOException;
@@ -44,9 +45,16 @@ public final class ContentImporter {
         this.state = state;
     }
 
+    /** Reads and validates, then writes: {@link #plan()} followed by {@link #apply(ImportPlan)}. */
     public synchronized ImportReport importAll() {
+        return apply(plan());
+    }
+
+    /** Reads content/ and decides what an import would write, without writing anything. */
+    public synchronized ImportPlan plan() {
         long start = System.nanoTime();
-        List<ContentProblem> problems = new ArrayList<>(loadSettings());
+        List<ContentProblem> problems = new ArrayList<>();
+        Optional<SiteSettings> settings = loadSettings(problems);
         List<Source> sources = read();
         Map<String, String> storedHashes = store.sourceHashes();
         List<Source> changed = sources.stream()
@@ -58,20 +66,26 @@ public final class ContentImporter {
         Set<String> present = new HashSet<>();
         sources.forEach(source -> present.add(source.relativePath()));
         List<String> removed = storedHashes.keySet().stream().filter(path -> !present.contains(path)).sorted().toList();
-
         List<Post> accepted = accept(parsed, removed, problems);
-        if (!accepted.isEmpty() || !removed.isEmpty()) {
-            store.apply(accepted, removed);
-        }
         problems.sort(Comparator.comparing(ContentProblem::path).thenComparingInt(ContentProblem::line));
-        int rejected = changed.size() - accepted.size();
-        ImportReport report = new ImportReport(sources.size(), accepted.size(), sources.size() - changed.size(),
-                removed.size(), rejected, problems, (System.nanoTime() - start) / 1_000_000);
+        return new ImportPlan(accepted, removed, problems, settings, sources.size(), sources.size() - changed.size(),
+                changed.size() - accepted.size(), start);
+    }
+
+    /** Writes a plan (one transaction per batch) and publishes its settings and report. */
+    public synchronized ImportReport apply(ImportPlan plan) {
+        if (!plan.accepted().isEmpty() || !plan.removedSources().isEmpty()) {
+            store.apply(plan.accepted(), plan.removedSources());
+        }
+        plan.settings().ifPresent(state::settings);
+        ImportReport report = new ImportReport(plan.files(), plan.accepted().size(), plan.unchanged(),
+                plan.removedSources().size(), plan.rejected(), plan.problems(),
+                (System.nanoTime() - plan.startNanos()) / 1_000_000);
         state.lastImport(report);
         log.info("import: {} files, {} imported, {} unchanged, {} removed, {} rejected in {} ms",
                 report.files(), report.imported(), report.unchanged(), report.removed(), report.rejected(),
                 report.millis());
-        problems.forEach(problem -> log.warn("content: {}", problem));
+        report.problems().forEach(problem -> log.warn("content: {}", problem));
         return report;
     }
 
@@ -124,18 +138,20 @@ public final class ContentImporter {
     }
 
 
-    private List<ContentProblem> loadSettings() {
+    /** The settings in site.yml (defaults when absent); empty when the file is invalid, so the current ones stay. */
+    private Optional<SiteSettings> loadSettings(List<ContentProblem> problems) {
         Path file = contentDir.resolve(SITE_FILE);
         if (!Files.isRegularFile(file)) {
-            return List.of();
+            return Optional.of(SiteSettings.defaults());
         }
         try {
             SiteSettingsParser.SiteSettingsResult result = settingsParser.parse(SITE_FILE, Files.readAllBytes(file));
-            result.settings().ifPresent(state::settings);
-            return result.problems();
+            problems.addAll(result.problems());
+            return result.settings();
         } catch (IOException e) {
-            return List.of(ContentProblem.error(SITE_FILE, 1, "cannot read site.yml: " + e.getMessage()
+            problems.add(ContentProblem.error(SITE_FILE, 1, "cannot read site.yml: " + e.getMessage()
                     + " (expected a readable file; retrying may help)"));
+            return Optional.empty();
         }
     }
 }

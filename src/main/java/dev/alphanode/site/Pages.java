@@ -11,7 +11,6 @@ import dev.alphanode.render.PostCard;
 import dev.alphanode.render.PostView;
 import dev.alphanode.render.SiteView;
 import dev.alphanode.content.Slugs;
-import dev.alphanode.similar.TaxonomyOverlap;
 import dev.alphanode.store.PostStore;
 import dev.alphanode.store.PostSummary;
 import dev.alphanode.store.Taxonomy;
@@ -32,13 +31,13 @@ public final class Pages {
     public static final List<String> LIST_FRAGMENTS = List.of("post-list", "pagination");
 
     private final PostStore store;
-    private final TaxonomyOverlap similar;
+    private final SimilarLists similar;
     private final Markdown markdown;
     private final PageRenderer renderer;
     private final SiteState state;
     private final URI baseUrl;
 
-    public Pages(PostStore store, TaxonomyOverlap similar, Markdown markdown, PageRenderer renderer,
+    public Pages(PostStore store, SimilarLists similar, Markdown markdown, PageRenderer renderer,
                  SiteState state, URI baseUrl) {
         this.store = store;
         this.similar = similar;
@@ -51,20 +50,22 @@ public final class Pages {
     /** {@code /posts/{slug}}; drafts exist only for previews. */
     public Page post(String slug, boolean preview) {
         String route = "/posts/" + slug;
-        return new Page(route, POST_FRAGMENTS, () -> store.findBySlug(slug)
+        PageStats stats = new PageStats();
+        return new Page(route, POST_FRAGMENTS, stats, () -> stats.db(() -> store.findBySlug(slug))
                 .filter(post -> preview || !post.draft())
-                .map(post -> postFragments(route, post)));
+                .map(post -> postFragments(route, post, stats)));
     }
 
     /** {@code /} and {@code /page/{n}}: newest posts. */
     public Page home(int page) {
         String route = page == 1 ? "/" : "/page/" + page;
-        return new Page(route, LIST_FRAGMENTS, () -> {
+        PageStats stats = new PageStats();
+        return new Page(route, LIST_FRAGMENTS, stats, () -> {
             SiteSettings settings = state.settings();
-            int total = store.countPublished();
+            int total = stats.db(store::countPublished);
             return window(page, total, settings.postsPerPage()).map(offset -> listFragments(route,
-                    settings.title(), settings.description(), "Newest posts",
-                    () -> store.newest(offset, settings.postsPerPage()),
+                    page == 1 ? settings.title() : settings.title() + " · page " + page, settings.description(),
+                    "Newest posts", () -> stats.db(() -> store.newest(offset, settings.postsPerPage())),
                     pagination(page, total, settings.postsPerPage(), "")));
         });
     }
@@ -73,14 +74,15 @@ public final class Pages {
     public Page taxonomy(Taxonomy taxonomy, String termSlug, int page) {
         String base = taxonomy.routePrefix() + termSlug;
         String route = page == 1 ? base : base + "/page/" + page;
-        return new Page(route, LIST_FRAGMENTS, () -> {
+        PageStats stats = new PageStats();
+        return new Page(route, LIST_FRAGMENTS, stats, () -> {
             SiteSettings settings = state.settings();
-            int total = store.countByTerm(taxonomy, termSlug);
-            Optional<String> name = total == 0 ? Optional.empty() : store.termName(taxonomy, termSlug);
+            int total = stats.db(() -> store.countByTerm(taxonomy, termSlug));
+            Optional<String> name = total == 0 ? Optional.empty() : stats.db(() -> store.termName(taxonomy, termSlug));
             return name.flatMap(term -> window(page, total, settings.postsPerPage()).map(offset -> listFragments(
-                    route, taxonomy.label() + ": " + term + " · " + settings.title(),
-                    total + " posts about " + term, taxonomy.label() + ": " + term,
-                    () -> store.byTerm(taxonomy, termSlug, offset, settings.postsPerPage()),
+                    route, taxonomy.label() + ": " + term + (page == 1 ? "" : " · page " + page) + " · " + settings.title(),
+                    "Posts about " + term + " on " + settings.title(), taxonomy.label() + ": " + term,
+                    () -> stats.db(() -> store.byTerm(taxonomy, termSlug, offset, settings.postsPerPage())),
                     pagination(page, total, settings.postsPerPage(), base))));
         });
     }
@@ -92,7 +94,7 @@ public final class Pages {
                 renderer.nav(site), List.of(renderer.error(status, title, message)), renderer.footer(site));
     }
 
-    private Map<String, Supplier<String>> postFragments(String route, Post post) {
+    private Map<String, Supplier<String>> postFragments(String route, Post post, PageStats stats) {
         SiteSettings settings = state.settings();
         SiteView site = site();
         Map<String, Supplier<String>> fragments = shell(site, post.title() + " · " + site.title(),
@@ -102,8 +104,8 @@ public final class Pages {
                 post.topic().map(topic -> new Link(topic, "/topics/" + Slugs.slugify(topic))).orElse(null),
                 markdown.toHtml(post.body()))));
         fragments.put("post-meta", () -> renderer.postMeta(MetaBox.entries(post.meta())));
-        fragments.put("similar-posts", () -> renderer.similarPosts(similar
-                .similarTo(post.slug(), settings.similarWeights(), settings.similarPosts())
+        fragments.put("similar-posts", () -> renderer.similarPosts(stats.db(() -> similar
+                .similarTo(post.slug(), settings.similarPosts()))
                 .stream().map(Pages::card).toList()));
         return fragments;
     }

@@ -129,6 +129,50 @@ public final class PostStore {
                 }, rs -> rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty());
     }
 
+    /** The stored facts of the posts of these source paths (absent paths are left out). */
+    public Map<String, PostFacts> factsBySource(Collection<String> sourcePaths) {
+        Map<String, PostFacts> facts = new HashMap<>();
+        for (String source : sourcePaths) {
+            query("read post " + source,
+                    "SELECT slug, source_path, content_hash, title, post_date, draft, topic, summary, reading_time,"
+                            + " body_markdown, meta_json FROM post WHERE source_path = ?",
+                    ps -> ps.setString(1, source), rs -> rs.next() ? Optional.of(post(rs)) : Optional.<Post>empty())
+                    .ifPresent(post -> facts.put(source, PostFacts.of(post)));
+        }
+        return facts;
+    }
+
+    /** Published posts in a listing. */
+    public int count(Listing listing) {
+        return listing.taxonomy().map(taxonomy -> countByTerm(taxonomy, listing.termSlug())).orElseGet(this::countPublished);
+    }
+
+    /** How many published posts of the listing come before a post with this date and slug (newest first, then slug). */
+    public int position(Listing listing, String slug, java.time.LocalDate date) {
+        String before = " AND (p.post_date > ? OR (p.post_date = ? AND p.slug < ?))";
+        if (listing.taxonomy().isEmpty()) {
+            return query("position of " + slug, "SELECT COUNT(*) FROM post p WHERE p.draft = FALSE" + before, ps -> {
+                ps.setDate(1, Date.valueOf(date));
+                ps.setDate(2, Date.valueOf(date));
+                ps.setString(3, slug);
+            }, PostStore::singleInt);
+        }
+        return query("position of " + slug + " in " + listing.termSlug(),
+                "SELECT COUNT(*) FROM post_term t JOIN post p ON p.slug = t.slug"
+                        + " WHERE t.kind = ? AND t.term_slug = ? AND p.draft = FALSE" + before, ps -> {
+                    ps.setString(1, listing.taxonomy().get().column());
+                    ps.setString(2, listing.termSlug());
+                    ps.setDate(3, Date.valueOf(date));
+                    ps.setDate(4, Date.valueOf(date));
+                    ps.setString(5, slug);
+                }, PostStore::singleInt);
+    }
+
+    /** The heading name of a listing now ({@code ""} for home, empty when the term has no published post). */
+    public Optional<String> listingName(Listing listing) {
+        return listing.taxonomy().isEmpty() ? Optional.of("") : termName(listing.taxonomy().get(), listing.termSlug());
+    }
+
     private void writeBatch(Connection conn, List<Post> batch, List<String> removedSources) throws SQLException {
         try (PreparedStatement delete = conn.prepareStatement("DELETE FROM post WHERE source_path = ?")) {
             for (String source : removedSources) {

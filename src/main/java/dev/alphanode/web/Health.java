@@ -1,44 +1,52 @@
 package dev.alphanode.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alphanode.cache.RedisCache;
+import dev.alphanode.content.ContentProblem;
 import dev.alphanode.site.ImportReport;
 import dev.alphanode.site.SiteState;
 import dev.alphanode.store.PostStore;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-/** {@code /healthz}: 200 while the site can serve pages, 503 when the database is unreachable. */
+/**
+ * {@code /healthz} for load balancers: 200 while pages can be served ("ok", or "degraded" when
+ * Redis is away and pages are rendered without it), 503 when the database is unreachable.
+ */
 public final class Health {
     private final PostStore store;
     private final SiteState state;
+    private final Optional<RedisCache> redis;
     private final String version;
+    private final String release;
     private final ObjectMapper json = new ObjectMapper();
 
-    public Health(PostStore store, SiteState state, String version) {
+    public Health(PostStore store, SiteState state, Optional<RedisCache> redis, String version, String release) {
         this.store = store;
         this.state = state;
+        this.redis = redis;
         this.version = version;
+        this.release = release;
     }
 
     void handle(Context ctx) throws Exception {
+        Optional<Integer> posts = posts();
+        String redisState = redis.map(r -> r.state().name().toLowerCase(Locale.ROOT)).orElse("off");
+        String status = posts.isEmpty() ? "down" : redisState.equals("up") || redisState.equals("off") ? "ok" : "degraded";
         Map<String, Object> body = new LinkedHashMap<>();
-        boolean dbUp;
-        int posts = 0;
-        try {
-            posts = store.countPublished();
-            dbUp = true;
-        } catch (RuntimeException e) {
-            dbUp = false;
-        }
-        ImportReport report = state.lastImport();
-        body.put("status", dbUp ? "ok" : "down");
-        body.put("db", dbUp ? "up" : "down");
-        body.put("redis", "not used");
-        body.put("posts", posts);
+        body.put("status", status);
+        body.put("db", posts.isPresent() ? "up" : "down");
+        body.put("redis", redisState);
+        body.put("posts", posts.orElse(0));
         body.put("version", version);
-        body.put("contentErrors", report == null ? java.util.List.of()
-                : report.problems().stream().filter(p -> p.isError()).map(Object::toString).toList());
+        body.put("release", release);
+        ImportReport report = state.lastImport();
+        body.put("contentErrors", report == null ? List.of()
+                : report.problems().stream().filter(ContentProblem::isError).map(Object::toString).toList());
         if (report != null) {
             Map<String, Object> lastImport = new LinkedHashMap<>();
             lastImport.put("files", report.files());
@@ -49,8 +57,16 @@ public final class Health {
             lastImport.put("millis", report.millis());
             body.put("lastImport", lastImport);
         }
-        ctx.status(dbUp ? 200 : 503);
+        ctx.status(posts.isPresent() ? 200 : 503);
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("application/json").result(json.writeValueAsString(body));
+    }
+
+    private Optional<Integer> posts() {
+        try {
+            return Optional.of(store.countPublished());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 }

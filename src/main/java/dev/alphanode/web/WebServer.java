@@ -1,5 +1,8 @@
 package dev.alphanode.web;
 
+import dev.alphanode.cache.FragmentCache;
+import dev.alphanode.cache.Served;
+import dev.alphanode.site.ContentSync;
 import dev.alphanode.site.Page;
 import dev.alphanode.site.Pages;
 import dev.alphanode.store.Taxonomy;
@@ -11,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,19 +28,20 @@ public final class WebServer implements AutoCloseable {
     private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,6}");
 
     private final Pages pages;
+    private final Optional<FragmentCache> cache;
     private final Health health;
     private final MediaFiles media;
-    private final Optional<String> adminToken;
-    private final boolean https;
+    private final AdminToken adminToken;
     private final Javalin app;
 
-    public WebServer(Pages pages, Health health, java.nio.file.Path contentDir, Optional<String> adminToken,
-                     boolean https) {
+    public WebServer(Pages pages, Optional<FragmentCache> cache, ContentSync sync, Health health,
+                     java.nio.file.Path contentDir, Optional<String> adminToken, boolean https) {
         this.pages = pages;
+        this.cache = cache;
         this.health = health;
         this.media = new MediaFiles(contentDir);
-        this.adminToken = adminToken;
-        this.https = https;
+        this.adminToken = new AdminToken(adminToken);
+        Admin admin = new Admin(this.adminToken, cache, sync);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -58,7 +63,7 @@ public final class WebServer implements AutoCloseable {
                 }
             }));
             config.routes.get("/posts/{slug}", ctx -> slug(ctx).ifPresent(slug -> servePage(ctx,
-                    pages.post(slug, isPreview(ctx)))));
+                    pages.post(slug, this.adminToken.matches(ctx)))));
             for (Taxonomy taxonomy : Taxonomy.values()) {
                 if (taxonomy.routePrefix() != null) {
                     taxonomyRoutes(config, taxonomy);
@@ -70,6 +75,7 @@ public final class WebServer implements AutoCloseable {
                 }
             });
             config.routes.get("/healthz", health::handle);
+            admin.routes(config);
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("{} {} failed", ctx.method(), ctx.path(), e);
                 ctx.status(500);
@@ -109,11 +115,18 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void servePage(Context ctx, Page page) {
-        if (!page.exists()) {
+        boolean preview = adminToken.matches(ctx);
+        Served served = preview || cache.isEmpty() ? FragmentCache.bypass(page, 0) : cache.get().serve(page);
+        ctx.header("X-Cache", served.status().name());
+        ctx.header("Server-Timing", String.format(Locale.ROOT,
+                "db;dur=%.2f;desc=\"%d calls\", render;dur=%.2f, cache;dur=%.2f",
+                page.stats().dbNanos() / 1e6, page.stats().dbCalls(), page.stats().renderNanos() / 1e6,
+                served.cacheNanos() / 1e6));
+        if (served.html().isEmpty()) {
             ctx.status(404);
             return;
         }
-        sendHtml(ctx, page.html(), isPreview(ctx));
+        sendHtml(ctx, served.html().get(), preview);
     }
 
     private static void sendHtml(Context ctx, String html, boolean isPrivate) {
@@ -146,13 +159,6 @@ public final class WebServer implements AutoCloseable {
             log.error("rendering the {} page failed", status, e);
             ctx.contentType("text/plain; charset=utf-8").result(status + " " + title);
         }
-    }
-
-    private boolean isPreview(Context ctx) {
-        String header = ctx.header("Authorization");
-        return adminToken.isPresent() && header != null && header.startsWith("Bearer ")
-                && MessageDigest.isEqual(header.substring(7).getBytes(StandardCharsets.UTF_8),
-                adminToken.get().getBytes(StandardCharsets.UTF_8));
     }
 
     private static Optional<String> slug(Context ctx) {

@@ -2,6 +2,8 @@ package dev.alphanode.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphanode.TestSite;
+
 import dev.alphanode.site.ImportReport;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,8 @@ package dev.alphanode.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphanode.TestSite;
+
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,0 +1,198 @@
+package dev.alphanode.cache;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pages from Redis fragments: one MGET per page, only the missing fragments rendered (once per
+ * route at a time on this instance), stored with a TTL. A render that began before a content
+ * change is never left in Redis after that change's purge: every purge bumps {@code epoch}
+ * first, and a render whose epoch moved deletes what it just stored. Purges that Redis could
+ * not take are retried before anything is read from Redis again.
+ */
+public final class FragmentCache {
+    private static final Logger log = LoggerFactory.getLogger(FragmentCache.class);
+
+    private final RedisCache redis;
+    private final FragmentKeys keys;
+    private final LongSupplier ttlSeconds;
+    private final AtomicLong epoch = new AtomicLong();
+    private final Map<String, CompletableFuture<Optional<Map<String, String>>>> inflight = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<List<String>> pendingPurges = new ConcurrentLinkedQueue<>();
+    private final CacheCounters counters = new CacheCounters();
+
+    public FragmentCache(RedisCache redis, FragmentKeys keys, LongSupplier ttlSeconds) {
+        this.redis = redis;
+        this.keys = keys;
+        this.ttlSeconds = ttlSeconds;
+    }
+
+    public FragmentKeys keys() {
+        return keys;
+    }
+
+    public RedisCache redis() {
+        return redis;
+    }
+
+    public CacheCounters counters() {
+        return counters;
+    }
+
+    public Served serve(CacheablePage page) {
+        long start = System.nanoTime();
+        long epochAtStart = epoch.get();
+        List<String> names = page.fragmentNames();
+        List<String> pageKeys = names.stream().map(name -> keys.key(page.route(), name)).toList();
+        Optional<List<String>> cached = flushPendingPurges() ? redis.mget(pageKeys) : Optional.empty();
+        if (cached.isEmpty()) {
+            return bypass(page, System.nanoTime() - start);
+        }
+        Map<String, String> fragments = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String value = cached.get().get(i);
+            if (value == null) {
+                missing.add(names.get(i));
+            } else {
+                fragments.put(names.get(i), value);
+            }
+        }
+        if (missing.isEmpty()) {
+            counters.hit();
+            return new Served(Optional.of(page.assemble(fragments)), CacheStatus.HIT, System.nanoTime() - start);
+        }
+        long cacheNanos = System.nanoTime() - start;
+        Optional<Rendered> rendered = renderOnce(page, missing, epochAtStart);
+        if (rendered.isEmpty()) {
+            return new Served(Optional.empty(), CacheStatus.MISS, cacheNanos);
+        }
+        fragments.putAll(rendered.get().fragments());
+        for (String name : missing) {
+            fragments.computeIfAbsent(name, page::render);
+        }
+        counters.miss();
+        CacheStatus status = rendered.get().stored() ? CacheStatus.MISS : CacheStatus.BYPASS;
+        return new Served(Optional.of(page.assemble(fragments)), status, cacheNanos + rendered.get().cacheNanos());
+    }
+
+    /** Renders the page without Redis (cache off, previews, outages). */
+    public static Served bypass(CacheablePage page, long cacheNanos) {
+        if (!page.exists()) {
+            return new Served(Optional.empty(), CacheStatus.BYPASS, cacheNanos);
+        }
+        Map<String, String> fragments = new HashMap<>();
+        for (String name : page.fragmentNames()) {
+            fragments.put(name, page.render(name));
+        }
+        return new Served(Optional.of(page.assemble(fragments)), CacheStatus.BYPASS, cacheNanos);
+    }
+
+    /**
+     * Deletes exactly these fragments. Call after the content change is committed: the epoch
+     * moves first, so renders that read the old content cannot keep what they store.
+     */
+    public long purge(Collection<RouteFragment> fragments) {
+        epoch.incrementAndGet();
+        List<String> doomed = fragments.stream().map(f -> keys.key(f.route(), f.fragment())).distinct().toList();
+        Optional<Long> removed = redis.delete(doomed);
+        if (removed.isEmpty()) {
+            pendingPurges.add(doomed);
+            log.warn("purge: Redis unavailable, {} keys will be purged before the cache is read again", doomed.size());
+            return 0;
+        }
+        counters.purged(removed.get());
+        return removed.get();
+    }
+
+    /** Deletes every fragment of the current release (site-wide changes). */
+    public long purgeAll() {
+        epoch.incrementAndGet();
+        Optional<Long> removed = redis.deleteMatching(keys.prefix() + "*");
+        if (removed.isEmpty()) {
+            pendingPurges.add(List.of(keys.prefix() + "*"));
+            log.warn("purge: Redis unavailable, every fragment will be purged before the cache is read again");
+            return 0;
+        }
+        counters.purged(removed.get());
+        return removed.get();
+    }
+
+    /** Deletes every fragment of one route in every release (operator tool). */
+    public long purgeRoute(String route) {
+        epoch.incrementAndGet();
+        long removed = redis.deleteMatching(FragmentKeys.anyReleasePattern(route))
+                .orElseThrow(() -> new IllegalStateException("Redis is unavailable; retry when /healthz shows redis up"));
+        counters.purged(removed);
+        return removed;
+    }
+
+    private record Rendered(Map<String, String> fragments, boolean stored, long cacheNanos) {
+    }
+
+    private Optional<Rendered> renderOnce(CacheablePage page, List<String> missing, long epochAtStart) {
+        CompletableFuture<Optional<Map<String, String>>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<Map<String, String>>> leader = inflight.putIfAbsent(page.route(), mine);
+        if (leader != null) {
+            return leader.join().map(fragments -> new Rendered(fragments, true, 0));
+        }
+        try {
+            if (!page.exists()) {
+                mine.complete(Optional.empty());
+                return Optional.empty();
+            }
+            Map<String, String> fragments = new HashMap<>();
+            for (String name : missing) {
+                fragments.put(name, page.render(name));
+            }
+            long storeStart = System.nanoTime();
+            boolean stored = store(page.route(), fragments, epochAtStart);
+            mine.complete(Optional.of(fragments));
+            return Optional.of(new Rendered(fragments, stored, System.nanoTime() - storeStart));
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inflight.remove(page.route(), mine);
+        }
+    }
+
+    private boolean store(String route, Map<String, String> fragments, long epochAtStart) {
+        if (epoch.get() != epochAtStart) {
+            return true;
+        }
+        Map<String, String> entries = new HashMap<>();
+        fragments.forEach((name, html) -> entries.put(keys.key(route, name), html));
+        boolean stored = redis.set(entries, ttlSeconds.getAsLong());
+        if (stored && epoch.get() != epochAtStart) {
+            redis.delete(Set.copyOf(entries.keySet()));
+        }
+        return stored;
+    }
+
+    private boolean flushPendingPurges() {
+        List<String> next;
+        while ((next = pendingPurges.peek()) != null) {
+            boolean done = next.size() == 1 && next.get(0).endsWith("*")
+                    ? redis.deleteMatching(next.get(0)).isPresent()
+                    : redis.delete(next).isPresent();
+            if (!done) {
+                return false;
+            }
+            pendingPurges.remove(next);
+        }
+        return true;
+    }
+}

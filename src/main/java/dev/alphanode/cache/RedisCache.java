@@ -1,0 +1,249 @@
+package dev.alphanode.cache;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.KeyValue;
+import io.lettuce.core.LettuceFutures;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScanArgs;
+import io.lettuce.core.ScanCursor;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one Lettuce connection to Redis, guarded so that Redis trouble never slows a page:
+ * commands time out after {@code timeout}, are rejected at once while disconnected, and a
+ * failure opens a circuit breaker that skips Redis for {@code openFor}. Lettuce reconnects by
+ * itself; if Redis is absent at start-up, connecting is retried in the background.
+ */
+public final class RedisCache implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(RedisCache.class);
+
+    public enum State { UP, DOWN, OPEN }
+
+    private final ClientResources resources;
+    private final RedisClient client;
+    private final Duration timeout;
+    private final long openForNanos;
+    private final AtomicReference<StatefulRedisConnection<String, String>> connection = new AtomicReference<>();
+    private final AtomicLong openUntil = new AtomicLong(0);
+    private final AtomicLong failures = new AtomicLong();
+    private final ScheduledExecutorService connector = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "alphanode-redis-connect");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public RedisCache(URI uri, Duration timeout, Duration openFor) {
+        this.timeout = timeout;
+        this.openForNanos = openFor.toNanos();
+        this.resources = ClientResources.builder()
+                .ioThreadPoolSize(2)
+                .computationThreadPoolSize(2)
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(50), Duration.ofMillis(500), 2, TimeUnit.MILLISECONDS))
+                .build();
+        RedisURI redisUri = RedisURI.create(uri);
+        redisUri.setTimeout(timeout);
+        this.client = RedisClient.create(resources, redisUri);
+        client.setOptions(ClientOptions.builder()
+                .autoReconnect(true)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .timeoutOptions(TimeoutOptions.enabled(timeout))
+                .socketOptions(SocketOptions.builder().connectTimeout(timeout.multipliedBy(4)).build())
+                .build());
+        if (!tryConnect(true)) {
+            connector.scheduleWithFixedDelay(this::connectInBackground, 500, 500, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    public State state() {
+        StatefulRedisConnection<String, String> conn = connection.get();
+        if (conn == null || !conn.isOpen()) {
+            return State.DOWN;
+        }
+        return System.nanoTime() < openUntil.get() ? State.OPEN : State.UP;
+    }
+
+    public long failures() {
+        return failures.get();
+    }
+
+    /** Values for the keys in order (null where missing), or empty when Redis cannot answer now. */
+    public Optional<List<String>> mget(List<String> keys) {
+        return call(commands -> {
+            List<KeyValue<String, String>> values = commands.mget(keys.toArray(String[]::new));
+            List<String> result = new ArrayList<>(values.size());
+            values.forEach(value -> result.add(value.hasValue() ? value.getValue() : null));
+            return result;
+        });
+    }
+
+    /** Stores every value with a TTL, pipelined; false when Redis refused or could not answer. */
+    public boolean set(Map<String, String> values, long ttlSeconds) {
+        return callAsync(commands -> {
+            List<RedisFuture<String>> futures = new ArrayList<>(values.size());
+            SetArgs args = SetArgs.Builder.ex(ttlSeconds);
+            values.forEach((key, value) -> futures.add(commands.set(key, value, args)));
+            return futures;
+        });
+    }
+
+    /** Deletes the keys; the number removed, or empty when Redis could not answer. */
+    public Optional<Long> delete(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Optional.of(0L);
+        }
+        return call(commands -> commands.unlink(keys.toArray(String[]::new)));
+    }
+
+    /** Deletes every key matching a glob pattern (SCAN + UNLINK in batches); the number removed. */
+    public Optional<Long> deleteMatching(String pattern) {
+        return call(commands -> {
+            long removed = 0;
+            ScanCursor cursor = ScanCursor.INITIAL;
+            ScanArgs args = ScanArgs.Builder.matches(pattern).limit(1_000);
+            do {
+                var page = commands.scan(cursor, args);
+                if (!page.getKeys().isEmpty()) {
+                    removed += commands.unlink(page.getKeys().toArray(String[]::new));
+                }
+                cursor = page;
+            } while (!cursor.isFinished());
+            return removed;
+        });
+    }
+
+    /** Every key matching a glob pattern (for tests and tools). */
+    public Optional<List<String>> keys(String pattern) {
+        return call(commands -> {
+            List<String> keys = new ArrayList<>();
+            ScanCursor cursor = ScanCursor.INITIAL;
+            ScanArgs args = ScanArgs.Builder.matches(pattern).limit(1_000);
+            do {
+                var page = commands.scan(cursor, args);
+                keys.addAll(page.getKeys());
+                cursor = page;
+            } while (!cursor.isFinished());
+            return keys;
+        });
+    }
+
+    @FunctionalInterface
+    interface SyncCall<T> {
+        T apply(RedisCommands<String, String> commands);
+    }
+
+    @FunctionalInterface
+    interface AsyncCall {
+        List<RedisFuture<String>> apply(RedisAsyncCommands<String, String> commands);
+    }
+
+    private <T> Optional<T> call(SyncCall<T> call) {
+        StatefulRedisConnection<String, String> conn = usable();
+        if (conn == null) {
+            return Optional.empty();
+        }
+        try {
+            T result = call.apply(conn.sync());
+            openUntil.set(0);
+            return Optional.ofNullable(result);
+        } catch (RuntimeException e) {
+            trip(e);
+            return Optional.empty();
+        }
+    }
+
+    private boolean callAsync(AsyncCall call) {
+        StatefulRedisConnection<String, String> conn = usable();
+        if (conn == null) {
+            return false;
+        }
+        try {
+            List<RedisFuture<String>> futures = call.apply(conn.async());
+            if (!LettuceFutures.awaitAll(timeout, futures.toArray(RedisFuture[]::new))) {
+                trip(new IllegalStateException("Redis did not answer within " + timeout.toMillis() + " ms"));
+                return false;
+            }
+            for (RedisFuture<String> future : futures) {
+                if (!"OK".equals(future.get())) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            trip(e);
+            return false;
+        }
+    }
+
+    private StatefulRedisConnection<String, String> usable() {
+        StatefulRedisConnection<String, String> conn = connection.get();
+        if (conn == null || !conn.isOpen() || System.nanoTime() < openUntil.get()) {
+            return null;
+        }
+        return conn;
+    }
+
+    private void trip(Exception e) {
+        failures.incrementAndGet();
+        boolean wasClosed = openUntil.getAndSet(System.nanoTime() + openForNanos) == 0;
+        if (wasClosed) {
+            log.warn("redis: {}; serving without cache for {} ms", e.getMessage(), openForNanos / 1_000_000);
+        }
+    }
+
+    private boolean tryConnect(boolean logFailure) {
+        try {
+            connection.set(client.connect());
+            log.info("redis: connected");
+            return true;
+        } catch (RuntimeException e) {
+            if (logFailure) {
+                log.warn("redis: cannot connect yet ({}); pages are served without cache until it answers",
+                        e.getMessage());
+            }
+            return false;
+        }
+    }
+
+    private void connectInBackground() {
+        if (connection.get() == null && tryConnect(false)) {
+            connector.shutdown();
+        }
+    }
+
+    @Override
+    public void close() {
+        connector.shutdownNow();
+        StatefulRedisConnection<String, String> conn = connection.getAndSet(null);
+        if (conn != null) {
+            conn.close();
+        }
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        resources.shutdown(0, 2, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.alphanode.similar;
+
+import dev.alphanode.store.Database;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads published posts from the {@code post} and {@code post_term} tables. Bodies are read a page
+ * at a time and reduced to term counts at once (in parallel), so a 20,000-post site never holds
+ * every body in memory.
+ */
+final class PostRows {
+    private static final int PAGE = 500;
+    private static final String COLUMNS = "slug, content_hash, title, post_date, summary, reading_time, body_markdown";
+
+    private final Sql sql;
+    private final TextTerms textTerms;
+
+    PostRows(Database db, TextTerms textTerms) {
+        this.sql = new Sql(db);
+        this.textTerms = textTerms;
+    }
+
+    /** Every published post, in slug order. */
+    List<PostRow> published() {
+        List<PostRow> rows = new ArrayList<>();
+        String after = "";
+        while (true) {
+            List<Raw> page = page(after);
+            if (page.isEmpty()) {
+                return rows;
+            }
+            after = page.get(page.size() - 1).slug();
+            Map<String, List<String>> keywords = keywords(page.get(0).slug(), after);
+            rows.addAll(page.parallelStream().map(raw -> row(raw, keywords)).toList());
+        }
+    }
+
+    /** The published posts among {@code slugs}; drafts and unknown slugs are left out. */
+    List<PostRow> published(Collection<String> slugs) {
+        List<PostRow> rows = new ArrayList<>();
+        for (String slug : slugs) {
+            List<Raw> raw = sql.query("read post " + slug, "SELECT " + COLUMNS + " FROM post WHERE slug = ? AND draft = FALSE",
+                    ps -> ps.setString(1, slug), PostRows::raws);
+            if (!raw.isEmpty()) {
+                rows.add(row(raw.get(0), keywords(slug, slug)));
+            }
+        }
+        return rows;
+    }
+
+    /** Slug → content hash of every published post. */
+    Map<String, String> publishedHashes() {
+        return sql.query("read post hashes", "SELECT slug, content_hash FROM post WHERE draft = FALSE", ps -> { }, rs -> {
+            Map<String, String> hashes = new HashMap<>();
+            while (rs.next()) {
+                hashes.put(rs.getString(1), rs.getString(2));
+            }
+            return hashes;
+        });
+    }
+
+    private record Raw(String slug, String contentHash, String title, java.time.LocalDate date, String summary,
+                       int readingTime, String body) {
+    }
+
+    private List<Raw> page(String after) {
+        return sql.query("read published posts", "SELECT " + COLUMNS + " FROM post WHERE draft = FALSE AND slug > ?"
+                + " ORDER BY slug LIMIT " + PAGE, ps -> ps.setString(1, after), PostRows::raws);
+    }
+
+    private Map<String, List<String>> keywords(String first, String last) {
+        return sql.query("read post terms", "SELECT slug, kind, term_slug FROM post_term WHERE slug BETWEEN ? AND ?",
+                ps -> {
+                    ps.setString(1, first);
+                    ps.setString(2, last);
+                }, rs -> {
+                    Map<String, List<String>> keywords = new HashMap<>();
+                    while (rs.next()) {
+                        keywords.computeIfAbsent(rs.getString(1), slug -> new ArrayList<>())
+                                .add(Kinds.key(rs.getString(2), rs.getString(3)));
+                    }
+                    return keywords;
+                });
+    }
+
+    private PostRow row(Raw raw, Map<String, List<String>> keywords) {
+        String summary = raw.summary() == null ? "" : raw.summary();
+        return new PostRow(raw.slug(), raw.contentHash(),
+                CardHash.of(raw.title(), raw.date(), raw.summary(), raw.readingTime()),
+                (int) raw.date().toEpochDay(), keywords.getOrDefault(raw.slug(), List.of()),
+                textTerms.of(raw.title(), summary, raw.body()));
+    }
+
+    private static List<Raw> raws(ResultSet rs) throws SQLException {
+        List<Raw> raws = new ArrayList<>();
+        while (rs.next()) {
+            raws.add(new Raw(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                    rs.getString(5), rs.getInt(6), rs.getString(7)));
+        }
+        return raws;
+    }
+}

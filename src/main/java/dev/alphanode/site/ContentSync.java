@@ -1,0 +1,101 @@
+package dev.alphanode.site;
+
+import dev.alphanode.cache.FragmentCache;
+import dev.alphanode.cache.RouteFragment;
+import dev.alphanode.content.Post;
+import dev.alphanode.content.SiteSettings;
+import dev.alphanode.store.PostStore;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one path every content change takes: validate → store (transaction) → similar lists →
+ * exact purge. The file watcher, start-up and tests all call {@link #sync()}.
+ */
+public final class ContentSync {
+    private static final Logger log = LoggerFactory.getLogger(ContentSync.class);
+    /** Beyond this many changed posts at once, tracing each one costs more than purging everything. */
+    static final int BULK_CHANGES = 200;
+
+    private final ContentImporter importer;
+    private final PostStore store;
+    private final Dependencies dependencies;
+    private final SimilarLists similar;
+    private final Optional<FragmentCache> cache;
+    private final SiteState state;
+    private boolean synced;
+
+    public ContentSync(ContentImporter importer, PostStore store, SimilarLists similar,
+                       Optional<FragmentCache> cache, SiteState state) {
+        this.importer = importer;
+        this.store = store;
+        this.dependencies = new Dependencies(store);
+        this.similar = similar;
+        this.cache = cache;
+        this.state = state;
+    }
+
+    /** Brings store, similar lists and cache in line with content/; returns what was imported and purged. */
+    public synchronized SyncReport sync() {
+        ImportPlan plan = importer.plan();
+        SiteSettings settingsBefore = state.settings();
+        int changed = plan.accepted().size() + plan.removedSources().size();
+        // A fresh database says nothing about what Redis holds, so everything is purged then.
+        boolean bulk = changed > BULK_CHANGES || (plan.changesPosts() && store.countAll() == 0);
+        Optional<Dependencies.Trace> trace = bulk || !plan.changesPosts()
+                ? Optional.empty() : Optional.of(dependencies.begin(plan.accepted(), plan.removedSources()));
+        Set<String> referrers = new HashSet<>(trace.map(t -> similar.referrersOf(t.changedCards())).orElse(Set.of()));
+
+        ImportReport report = importer.apply(plan);
+        SiteSettings settings = state.settings();
+        boolean siteWide = bulk || !settings.equals(settingsBefore);
+        Set<String> similarChanged = similarUpdate(plan, trace, settings, settingsBefore, siteWide);
+        trace.ifPresent(t -> referrers.addAll(similar.referrersOf(t.changedCards())));
+        boolean firstSync = !synced;
+        synced = true;
+
+        long purged = 0;
+        if (cache.isPresent() && siteWide) {
+            purged = cache.get().purgeAll();
+            log.info("purge: site-wide change ({}), purged every page: {} keys",
+                    bulk ? changed + " posts changed" : "site.yml changed", purged);
+        } else if (cache.isPresent() && (trace.isPresent() || !similarChanged.isEmpty())) {
+            referrers.addAll(similarChanged);
+            Set<RouteFragment> affected = trace.map(t -> t.affected(settings.postsPerPage(), referrers))
+                    .orElseGet(() -> Dependencies.similarFragments(referrers));
+            purged = cache.get().purge(affected);
+            log.info("purge{}: {} fragments of {} routes, {} keys removed", firstSync ? " at start-up" : "",
+                    affected.size(), affected.stream().map(RouteFragment::route).distinct().count(), purged);
+        }
+        return new SyncReport(report, purged);
+    }
+
+    private Set<String> similarUpdate(ImportPlan plan, Optional<Dependencies.Trace> trace, SiteSettings settings,
+                                      SiteSettings before, boolean siteWide) {
+        if (!synced || siteWide || !settings.similarWeights().equals(before.similarWeights())
+                || settings.similarPosts() != before.similarPosts()) {
+            return similar.rebuild(settings.similarWeights(), settings.similarPosts());
+        }
+        if (trace.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> removedSlugs = new HashSet<>();
+        for (Dependencies.Change change : trace.get().changes()) {
+            change.before().ifPresent(old -> {
+                if (change.after().map(now -> !now.slug().equals(old.slug())).orElse(true)) {
+                    removedSlugs.add(old.slug());
+                }
+            });
+        }
+        plan.accepted().stream().map(Post::slug).forEach(removedSlugs::remove);
+        return similar.update(plan.accepted(), removedSlugs, settings.similarWeights(), settings.similarPosts());
+    }
+
+    /** An import and the number of cache keys it purged. */
+    public record SyncReport(ImportReport imported, long purgedKeys) {
+    }
+
+}

@@ -1,0 +1,185 @@
+package dev.alphanode.site;
+
+import dev.alphanode.cache.RouteFragment;
+import dev.alphanode.content.Post;
+import dev.alphanode.store.Listing;
+import dev.alphanode.store.PostFacts;
+import dev.alphanode.store.PostStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Traces a content change to exactly the fragments whose HTML it changes, derived from H2:
+ * the facts of each changed post before and after, and for every listing it was or is in, its
+ * position, the listing's size and heading before and after. Listing pages before the first
+ * changed position keep their HTML; when membership changes, every later page shifts.
+ */
+public final class Dependencies {
+    private final PostStore store;
+
+    public Dependencies(PostStore store) {
+        this.store = store;
+    }
+
+    /** One changed post: its stored facts before the change and after it (empty = absent / not stored). */
+    public record Change(Optional<PostFacts> before, Optional<PostFacts> after) {
+    }
+
+    private record ListingState(int count, Optional<String> name, Map<String, Integer> positions) {
+    }
+
+    /** The state a change is compared against: take it before writing. */
+    public final class Trace {
+        private final List<Change> changes;
+        private final Set<Listing> listings = new TreeSet<>();
+        private final Map<Listing, ListingState> before;
+
+        private Trace(List<Change> changes) {
+            this.changes = changes;
+            for (Change change : changes) {
+                change.before().ifPresent(facts -> listings.addAll(facts.listings().keySet()));
+                change.after().ifPresent(facts -> listings.addAll(facts.listings().keySet()));
+            }
+            this.before = states(listings, changes, true);
+        }
+
+        public List<Change> changes() {
+            return changes;
+        }
+
+        /** Slugs whose post route changes: old and new slugs of every changed post. */
+        public Set<String> changedSlugs() {
+            Set<String> slugs = new TreeSet<>();
+            for (Change change : changes) {
+                change.before().ifPresent(facts -> slugs.add(facts.slug()));
+                change.after().ifPresent(facts -> slugs.add(facts.slug()));
+            }
+            return slugs;
+        }
+
+        /** Slugs whose card changed (other pages show them differently, or not at all). */
+        public Set<String> changedCards() {
+            Set<String> slugs = new TreeSet<>();
+            for (Change change : changes) {
+                boolean same = change.before().isPresent() && change.after().isPresent()
+                        && change.before().get().sameCard(change.after().get());
+                if (!same) {
+                    change.before().ifPresent(facts -> slugs.add(facts.slug()));
+                    change.after().ifPresent(facts -> slugs.add(facts.slug()));
+                }
+            }
+            return slugs;
+        }
+
+        /** Call after the change is written: every fragment whose HTML may now differ. */
+        public Set<RouteFragment> affected(int perPage, Set<String> similarReferrers) {
+            Set<RouteFragment> affected = new HashSet<>();
+            for (String slug : changedSlugs()) {
+                for (String fragment : Page.fragmentNames(Pages.POST_FRAGMENTS)) {
+                    affected.add(new RouteFragment("/posts/" + slug, fragment));
+                }
+            }
+            affected.addAll(similarFragments(similarReferrers));
+            Map<Listing, ListingState> after = states(listings, changes, false);
+            for (Listing listing : listings) {
+                affected.addAll(listingFragments(listing, before.get(listing), after.get(listing), perPage));
+            }
+            return affected;
+        }
+
+        private List<RouteFragment> listingFragments(Listing listing, ListingState old, ListingState now, int perPage) {
+            List<RouteFragment> fragments = new ArrayList<>();
+            int oldPages = listing.pages(old.count(), perPage);
+            int newPages = listing.pages(now.count(), perPage);
+            int maxPages = Math.max(oldPages, newPages);
+            long[] range = changedRange(listing, old, now);
+            if (range[0] <= range[1]) {
+                int last = (int) Math.min(range[1] / perPage + 1, maxPages);
+                for (int page = (int) (range[0] / perPage) + 1; page <= last; page++) {
+                    fragments.add(new RouteFragment(listing.route(page), "post-list"));
+                }
+            }
+            if (oldPages != newPages) {
+                for (int page = 1; page <= maxPages; page++) {
+                    fragments.add(new RouteFragment(listing.route(page), "pagination"));
+                }
+                for (int page = newPages + 1; page <= oldPages; page++) {
+                    for (String fragment : Page.fragmentNames(Pages.LIST_FRAGMENTS)) {
+                        fragments.add(new RouteFragment(listing.route(page), fragment));
+                    }
+                }
+            }
+            if (!old.name().equals(now.name())) {
+                for (int page = 1; page <= maxPages; page++) {
+                    fragments.add(new RouteFragment(listing.route(page), Page.HEAD));
+                    fragments.add(new RouteFragment(listing.route(page), "post-list"));
+                }
+            }
+            return fragments;
+        }
+
+        /** The first and last positions whose card may differ; last is Long.MAX_VALUE when later posts shift. */
+        private long[] changedRange(Listing listing, ListingState old, ListingState now) {
+            long first = Long.MAX_VALUE;
+            long last = Long.MIN_VALUE;
+            for (Change change : changes) {
+                Integer was = change.before().map(f -> old.positions().get(f.slug())).orElse(null);
+                Integer is = change.after().map(f -> now.positions().get(f.slug())).orElse(null);
+                boolean wasIn = was != null && change.before().get().listings().containsKey(listing);
+                boolean isIn = is != null && change.after().get().listings().containsKey(listing);
+                if (!wasIn && !isIn) {
+                    continue;
+                }
+                boolean sameCard = wasIn && isIn && change.before().get().sameCard(change.after().get());
+                if (wasIn && isIn && was.equals(is) && sameCard) {
+                    continue;
+                }
+                first = Math.min(first, Math.min(wasIn ? was : Long.MAX_VALUE, isIn ? is : Long.MAX_VALUE));
+                last = Math.max(last, wasIn != isIn ? Long.MAX_VALUE : Math.max(was, is));
+            }
+            return new long[] {first, last};
+        }
+    }
+
+    /** The similar-posts fragments of these posts. */
+    public static Set<RouteFragment> similarFragments(Set<String> slugs) {
+        Set<RouteFragment> fragments = new HashSet<>();
+        slugs.forEach(slug -> fragments.add(new RouteFragment("/posts/" + slug, "similar-posts")));
+        return fragments;
+    }
+
+    /** Captures the state before {@code accepted} and {@code removedSources} are written. */
+    public Trace begin(List<Post> accepted, List<String> removedSources) {
+        List<String> sources = new ArrayList<>(removedSources);
+        accepted.forEach(post -> sources.add(post.sourcePath()));
+        Map<String, PostFacts> stored = store.factsBySource(sources);
+        List<Change> changes = new ArrayList<>();
+        for (Post post : accepted) {
+            changes.add(new Change(Optional.ofNullable(stored.get(post.sourcePath())), Optional.of(PostFacts.of(post))));
+        }
+        for (String source : removedSources) {
+            Optional.ofNullable(stored.get(source)).ifPresent(facts -> changes.add(new Change(Optional.of(facts), Optional.empty())));
+        }
+        return new Trace(changes);
+    }
+
+    private Map<Listing, ListingState> states(Set<Listing> listings, List<Change> changes, boolean before) {
+        Map<Listing, ListingState> states = new HashMap<>();
+        for (Listing listing : listings) {
+            Map<String, Integer> positions = new HashMap<>();
+            for (Change change : changes) {
+                Optional<PostFacts> facts = before ? change.before() : change.after();
+                facts.filter(f -> f.listings().containsKey(listing))
+                        .ifPresent(f -> positions.put(f.slug(), store.position(listing, f.slug(), f.date())));
+            }
+            states.put(listing, new ListingState(store.count(listing), store.listingName(listing), positions));
+        }
+        return states;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.alphanode.store;
+
+import dev.alphanode.content.Post;
+import dev.alphanode.content.Slugs;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What other pages show of a post — its card (slug, title, date, summary, reading time) and the
+ * listings it appears in — so a change can be traced to exactly the pages that show it.
+ */
+public record PostFacts(String slug, String title, LocalDate date, Optional<String> summary, int readingTime,
+                        boolean draft, Map<Listing, String> listings) {
+
+    public PostFacts {
+        listings = Map.copyOf(listings);
+    }
+
+    public static PostFacts of(Post post) {
+        return new PostFacts(post.slug(), post.title(), post.date(), post.summary(), post.readingTime(),
+                post.draft(), listingsOf(post));
+    }
+
+    /** Whether listing cards and similar-post cards show this post differently from {@code other}. */
+    public boolean sameCard(PostFacts other) {
+        return slug.equals(other.slug) && title.equals(other.title) && date.equals(other.date)
+                && summary.equals(other.summary) && readingTime == other.readingTime && draft == other.draft;
+    }
+
+    /** Listing → the term name this post gives it ({@code ""} for the home listing). Drafts are in none. */
+    static Map<Listing, String> listingsOf(Post post) {
+        Map<Listing, String> listings = new TreeMap<>();
+        if (post.draft()) {
+            return listings;
+        }
+        listings.put(Listing.HOME, "");
+        for (Taxonomy taxonomy : Taxonomy.values()) {
+            if (taxonomy.routePrefix() == null) {
+                continue;
+            }
+            for (String name : taxonomy.termsOf(post)) {
+                String slug = Slugs.slugify(name);
+                if (!slug.isEmpty()) {
+                    listings.putIfAbsent(new Listing(Optional.of(taxonomy), slug), name);
+                }
+            }
+        }
+        return listings;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.alphanode.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alphanode.cache.FragmentCache;
+import dev.alphanode.site.ContentSync;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Operator routes under {@code /admin}: 404 when ANP_ADMIN_TOKEN is unset (they do not exist),
+ * 401 without the right bearer token.
+ */
+final class Admin {
+    private final AdminToken token;
+    private final Optional<FragmentCache> cache;
+    private final ContentSync sync;
+    private final ObjectMapper json = new ObjectMapper();
+
+    Admin(AdminToken token, Optional<FragmentCache> cache, ContentSync sync) {
+        this.token = token;
+        this.cache = cache;
+        this.sync = sync;
+    }
+
+    void routes(JavalinConfig config) {
+        config.routes.post("/admin/purge", ctx -> guarded(ctx, this::purge));
+        config.routes.post("/admin/sync", ctx -> guarded(ctx, this::sync));
+    }
+
+    @FunctionalInterface
+    interface AdminHandler {
+        void handle(Context ctx) throws Exception;
+    }
+
+    private void guarded(Context ctx, AdminHandler handler) throws Exception {
+        ctx.header("Cache-Control", "no-store");
+        if (!token.enabled()) {
+            ctx.status(404);
+            return;
+        }
+        if (!token.matches(ctx)) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            reply(ctx, 401, Map.of("error", "missing or wrong bearer token (expected Authorization: Bearer <ANP_ADMIN_TOKEN>)"));
+            return;
+        }
+        handler.handle(ctx);
+    }
+
+    /** {@code POST /admin/purge?route=/posts/x} or {@code ?all=true}: the number of keys removed. */
+    private void purge(Context ctx) throws Exception {
+        if (cache.isEmpty()) {
+            reply(ctx, 409, Map.of("error", "the cache is off (ANP_CACHE=off); nothing to purge"));
+            return;
+        }
+        String route = ctx.queryParam("route");
+        boolean all = "true".equals(ctx.queryParam("all"));
+        if (all == (route != null)) {
+            reply(ctx, 400, Map.of("error", "give exactly one of route=/path or all=true (expected e.g. ?route=/posts/my-post)"));
+            return;
+        }
+        if (route != null && (!route.startsWith("/") || route.length() > 300)) {
+            reply(ctx, 400, Map.of("error", "route '" + route + "' is not a site path (expected it to start with '/')"));
+            return;
+        }
+        try {
+            long removed = all ? cache.get().purgeAll() : cache.get().purgeRoute(route);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("removed", removed);
+            body.put("scope", all ? "all" : route);
+            reply(ctx, 200, body);
+        } catch (IllegalStateException e) {
+            reply(ctx, 503, Map.of("error", e.getMessage()));
+        }
+    }
+
+    /** {@code POST /admin/sync}: re-reads content/ now (the watcher's path) and says what changed. */
+    private void sync(Context ctx) throws Exception {
+        ContentSync.SyncReport report = sync.sync();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("imported", report.imported().imported());
+        body.put("removed", report.imported().removed());
+        body.put("rejected", report.imported().rejected());
+        body.put("purgedKeys", report.purgedKeys());
+        reply(ctx, 200, body);
+    }
+
+    private void reply(Context ctx, int status, Map<String, ?> body) throws Exception {
+        ctx.status(status).contentType("application/json").result(json.writeValueAsString(body));
+    }
+}

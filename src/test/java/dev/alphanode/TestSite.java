@@ -1,0 +1,97 @@
+package dev.alphanode;
+
+import dev.alphanode.config.Config;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A real site on a random port over a temp content folder and a temp H2 file. */
+public final class TestSite implements AutoCloseable {
+    public static final String ADMIN_TOKEN = "test-admin-token-0123456789";
+
+    public final Path contentDir;
+    public final Path dataDir;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private App app;
+    private Optional<URI> redis = Optional.empty();
+
+    public TestSite(Path root) throws IOException {
+        this(root.resolve("content"), root.resolve("data"));
+    }
+
+    /** A site over a content folder that another site may share, with its own database. */
+    public TestSite(Path contentDir, Path dataDir) throws IOException {
+        this.contentDir = Files.createDirectories(contentDir);
+        this.dataDir = Files.createDirectories(dataDir);
+        Files.createDirectories(contentDir.resolve("posts"));
+    }
+
+    /** Caches fragments in this Redis (default: cache off). */
+    public TestSite cachedIn(URI redisUrl) {
+        this.redis = Optional.of(redisUrl);
+        return this;
+    }
+
+    public TestSite write(String relativePath, String text) throws IOException {
+        Path file = contentDir.resolve(relativePath);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return this;
+    }
+
+    public TestSite start() {
+        app = App.start(new Config(0, contentDir, "jdbc:h2:file:" + dataDir.resolve("alphanode"), redis,
+                redis.isPresent(), Optional.of(ADMIN_TOKEN), URI.create("http://localhost:8080"), Optional.empty()));
+        return this;
+    }
+
+    public App app() {
+        return app;
+    }
+
+    public void restart() {
+        app.close();
+        start();
+    }
+
+    public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
+                .timeout(Duration.ofSeconds(10));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> httpPost(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public void delete(String relativePath) throws IOException {
+        Files.delete(contentDir.resolve(relativePath));
+    }
+
+    @Override
+    public void close() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    public static String post(String title, String date, String extraFrontMatter, String body) {
+        return "---\ntitle: \"" + title + "\"\ndate: " + date + "\n" + extraFrontMatter + "---\n" + body + "\n";
+    }
+}
