@@ -1,0 +1,70 @@
+package dev.alphanode.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alphanode.TestSite;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two instances over one content folder and one Redis, each with its own H2, stay coherent. */
+class TwoInstancesTest {
+    @TempDir
+    Path root;
+    EmbeddedRedis redis;
+    TestSite a;
+    TestSite b;
+    TestSite reference;
+
+    @BeforeEach
+    void startSites() throws Exception {
+        redis = EmbeddedRedis.start();
+        Path content = root.resolve("content");
+        a = new TestSite(content, root.resolve("a")).cachedIn(redis.uri());
+        b = new TestSite(content, root.resolve("b")).cachedIn(redis.uri());
+        reference = new TestSite(content, root.resolve("reference"));
+        for (int i = 1; i <= 5; i++) {
+            a.write("posts/p" + i + ".md", TestSite.post("post " + i, "2025-03-0" + i, "tags: [shared]\n", "Body " + i + "."));
+        }
+        a.start();
+        b.start();
+        reference.start();
+    }
+
+    @AfterEach
+    void stop() {
+        a.close();
+        b.close();
+        reference.close();
+        redis.close();
+    }
+
+    @Test
+    void an_edit_seen_by_one_instance_is_never_served_stale_by_the_other_after_both_settle() throws Exception {
+        List<String> routes = List.of("/", "/posts/p3", "/posts/p1", "/tags/shared");
+        for (String route : routes) {
+            a.get(route);
+            b.get(route);
+        }
+        assertThat(b.get("/posts/p3").headers().firstValue("X-Cache")).hasValue("HIT");
+
+        a.write("posts/p3.md", TestSite.post("post 3 edited", "2025-03-09", "tags: [shared]\n", "Edited body."));
+        a.app().sync();
+        assertThat(a.get("/posts/p3").body()).contains("post 3 edited");
+        b.get("/posts/p3");
+        b.get("/");
+        b.app().sync();
+        reference.app().sync();
+
+        for (String route : routes) {
+            String expected = reference.get(route).body();
+            assertThat(a.get(route).body()).as("A " + route).isEqualTo(expected);
+            assertThat(b.get(route).body()).as("B " + route).isEqualTo(expected);
+        }
+        assertThat(b.get("/posts/p3").body()).contains("post 3 edited", "Edited body.");
+        assertThat(b.get("/posts/p3").headers().firstValue("X-Cache")).hasValue("HIT");
+    }
+}
