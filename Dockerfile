@@ -13,6 +13,8 @@ ARG RUNTIME_IMAGE=eclipse-temurin:17-jre
 
 # ---------------------------------------------------------------------------- build stage ---
 FROM ${BUILD_IMAGE} AS build
+# Lets scripts/container-check find (and drop) build-stage images of its earlier runs.
+LABEL dev.alphanode.stage=build
 WORKDIR /build
 # Dependencies first: this layer is reused until pom.xml changes.
 COPY pom.xml ./
@@ -24,19 +26,17 @@ RUN mvn -B -ntp -q package -DskipTests
 
 # -------------------------------------------------------------------------- runtime stage ---
 FROM ${RUNTIME_IMAGE}
-ARG APP_UID=10001
-ARG APP_GID=10001
 
 LABEL org.opencontainers.image.title="alphanode" \
       org.opencontainers.image.description="Server-rendered programming website: Markdown in, cached HTML out."
 
-# Unprivileged user that owns the content and data folders (numeric ids so volumes and
-# bind mounts can be prepared on the host: chown 10001:10001).
-RUN groupadd --system --gid "${APP_GID}" alphanode \
- && useradd --system --uid "${APP_UID}" --gid "${APP_GID}" --home-dir /srv/alphanode \
+# Unprivileged user 10001:10001 ("alphanode") owns the content and data folders; the ids are
+# fixed so volumes and bind mounts can be prepared on the host (chown -R 10001:10001 DIR).
+RUN groupadd --system --gid 10001 alphanode \
+ && useradd --system --uid 10001 --gid 10001 --home-dir /srv/alphanode \
       --no-create-home --shell /usr/sbin/nologin alphanode \
  && mkdir -p /opt/alphanode /srv/alphanode/content /srv/alphanode/data \
- && chown -R "${APP_UID}:${APP_GID}" /srv/alphanode
+ && chown -R 10001:10001 /srv/alphanode
 
 COPY scripts/container/healthcheck /opt/alphanode/healthcheck
 RUN chmod 0755 /opt/alphanode/healthcheck

@@ -40,6 +40,7 @@ final class Purge {
                 err.println("purge: Redis at " + redis.get() + " did not answer (retrying when it is up may help)");
                 return 1;
             }
+            cache.publish(dev.alphanode.cache.FragmentCache.PURGE_CHANNEL, route.orElse("*"));
             out.println("purged " + removed.get() + " keys (" + (all ? "all routes" : "route " + route.get()) + ")");
             return 0;
         }

@@ -32,12 +32,17 @@ public final class FragmentCache {
     private final Map<String, CompletableFuture<Optional<Map<String, String>>>> inflight = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<List<String>> pendingPurges = new ConcurrentLinkedQueue<>();
     private final CacheCounters counters = new CacheCounters();
+    private final NearCache near = new NearCache(10_000, java.util.concurrent.TimeUnit.SECONDS.toNanos(60));
 
     public FragmentCache(RedisCache redis, FragmentKeys keys, LongSupplier ttlSeconds) {
         this.redis = redis;
         this.keys = keys;
         this.ttlSeconds = ttlSeconds;
+        redis.listen(PURGE_CHANNEL, this::purgedElsewhere, near::clear);
     }
+
+    /** Purges are announced here ({@code *} or routes, one per line) so every instance drops its near copies. */
+    public static final String PURGE_CHANNEL = "anp:purge";
 
     public FragmentKeys keys() {
         return keys;
@@ -54,6 +59,11 @@ public final class FragmentCache {
     public Served serve(CacheablePage page) {
         long start = System.nanoTime();
         long epochAtStart = epoch.get();
+        Optional<PageBody> nearby = near.get(page.route());
+        if (nearby.isPresent()) {
+            counters.hit();
+            return new Served(nearby, CacheStatus.HIT, System.nanoTime() - start);
+        }
         List<String> names = page.fragmentNames();
         List<String> pageKeys = names.stream().map(name -> keys.key(page.route(), name)).toList();
         Optional<List<String>> cached = flushPendingPurges() ? redis.mget(pageKeys) : Optional.empty();
@@ -72,7 +82,9 @@ public final class FragmentCache {
         }
         if (missing.isEmpty()) {
             counters.hit();
-            return new Served(Optional.of(page.assemble(fragments)), CacheStatus.HIT, System.nanoTime() - start);
+            PageBody body = PageBody.of(page.assemble(fragments));
+            keepNear(page.route(), body, epochAtStart);
+            return new Served(Optional.of(body), CacheStatus.HIT, System.nanoTime() - start);
         }
         long cacheNanos = System.nanoTime() - start;
         Optional<Rendered> rendered = renderOnce(page, missing, epochAtStart);
@@ -85,7 +97,36 @@ public final class FragmentCache {
         }
         counters.miss();
         CacheStatus status = rendered.get().stored() ? CacheStatus.MISS : CacheStatus.BYPASS;
-        return new Served(Optional.of(page.assemble(fragments)), status, cacheNanos + rendered.get().cacheNanos());
+        PageBody body = PageBody.of(page.assemble(fragments));
+        if (rendered.get().stored()) {
+            keepNear(page.route(), body, epochAtStart);
+        }
+        return new Served(Optional.of(body), status, cacheNanos + rendered.get().cacheNanos());
+    }
+
+    private void keepNear(String route, PageBody body, long epochAtStart) {
+        if (epoch.get() != epochAtStart) {
+            return;
+        }
+        near.put(route, body);
+        if (epoch.get() != epochAtStart) {
+            near.remove(route);
+        }
+    }
+
+    private void purgedElsewhere(String message) {
+        epoch.incrementAndGet();
+        if (message.equals("*")) {
+            near.clear();
+        } else {
+            near.removeAll(List.of(message.split("\n")));
+        }
+    }
+
+    private void announce(Collection<String> routes) {
+        if (!redis.publish(PURGE_CHANNEL, String.join("\n", routes))) {
+            near.clear();
+        }
     }
 
     /** Renders the page without Redis (cache off, previews, outages). */
@@ -97,7 +138,7 @@ public final class FragmentCache {
         for (String name : page.fragmentNames()) {
             fragments.put(name, page.render(name));
         }
-        return new Served(Optional.of(page.assemble(fragments)), CacheStatus.BYPASS, cacheNanos);
+        return new Served(Optional.of(PageBody.of(page.assemble(fragments))), CacheStatus.BYPASS, cacheNanos);
     }
 
     /**
@@ -106,6 +147,9 @@ public final class FragmentCache {
      */
     public long purge(Collection<RouteFragment> fragments) {
         epoch.incrementAndGet();
+        List<String> routes = fragments.stream().map(RouteFragment::route).distinct().toList();
+        near.removeAll(routes);
+        announce(routes);
         List<String> doomed = fragments.stream().map(f -> keys.key(f.route(), f.fragment())).distinct().toList();
         Optional<Long> removed = redis.delete(doomed);
         if (removed.isEmpty()) {
@@ -120,6 +164,8 @@ public final class FragmentCache {
     /** Deletes every fragment of the current release (site-wide changes). */
     public long purgeAll() {
         epoch.incrementAndGet();
+        near.clear();
+        announce(List.of("*"));
         Optional<Long> removed = redis.deleteMatching(keys.prefix() + "*");
         if (removed.isEmpty()) {
             pendingPurges.add(List.of(keys.prefix() + "*"));
@@ -133,6 +179,8 @@ public final class FragmentCache {
     /** Deletes every fragment of one route in every release (operator tool). */
     public long purgeRoute(String route) {
         epoch.incrementAndGet();
+        near.remove(route);
+        announce(List.of(route));
         long removed = redis.deleteMatching(FragmentKeys.anyReleasePattern(route))
                 .orElseThrow(() -> new IllegalStateException("Redis is unavailable; retry when /healthz shows redis up"));
         counters.purged(removed);

@@ -3,7 +3,9 @@ package dev.alphanode.cache;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.LettuceFutures;
+import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScanArgs;
@@ -14,6 +16,8 @@ import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
 import java.net.URI;
@@ -28,6 +32,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +52,8 @@ public final class RedisCache implements AutoCloseable {
     private final Duration timeout;
     private final long openForNanos;
     private final AtomicReference<StatefulRedisConnection<String, String>> connection = new AtomicReference<>();
+    private final AtomicReference<StatefulRedisPubSubConnection<String, String>> pubSub = new AtomicReference<>();
+    private volatile Listener listener;
     private final AtomicLong openUntil = new AtomicLong(0);
     private final AtomicLong failures = new AtomicLong();
     private final ScheduledExecutorService connector = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -149,6 +156,57 @@ public final class RedisCache implements AutoCloseable {
         });
     }
 
+    private record Listener(String channel, Consumer<String> onMessage, Runnable onConnectionChange) {
+    }
+
+    /**
+     * Delivers messages published on {@code channel} (other instances' purges), and calls
+     * {@code onConnectionChange} whenever the connection drops or comes back: messages may have
+     * been missed in between.
+     */
+    public synchronized void listen(String channel, Consumer<String> onMessage, Runnable onConnectionChange) {
+        this.listener = new Listener(channel, onMessage, onConnectionChange);
+        client.addListener(new RedisConnectionStateListener() {
+            @Override
+            public void onRedisConnected(RedisChannelHandler<?, ?> handler, java.net.SocketAddress address) {
+                onConnectionChange.run();
+            }
+
+            @Override
+            public void onRedisDisconnected(RedisChannelHandler<?, ?> handler) {
+                onConnectionChange.run();
+            }
+        });
+        if (connection.get() != null) {
+            subscribe();
+        }
+    }
+
+    /** Publishes a message to every instance listening on the channel; false when Redis cannot take it now. */
+    public boolean publish(String channel, String message) {
+        return call(commands -> commands.publish(channel, message)).isPresent();
+    }
+
+    private synchronized void subscribe() {
+        Listener current = listener;
+        if (current == null || pubSub.get() != null) {
+            return;
+        }
+        try {
+            StatefulRedisPubSubConnection<String, String> subscriber = client.connectPubSub();
+            subscriber.addListener(new RedisPubSubAdapter<>() {
+                @Override
+                public void message(String channel, String message) {
+                    current.onMessage().accept(message);
+                }
+            });
+            subscriber.sync().subscribe(current.channel());
+            pubSub.set(subscriber);
+        } catch (RuntimeException e) {
+            log.warn("redis: cannot subscribe to {} yet ({})", current.channel(), e.getMessage());
+        }
+    }
+
     @FunctionalInterface
     interface SyncCall<T> {
         T apply(RedisCommands<String, String> commands);
@@ -220,6 +278,7 @@ public final class RedisCache implements AutoCloseable {
         try {
             connection.set(client.connect());
             log.info("redis: connected");
+            subscribe();
             return true;
         } catch (RuntimeException e) {
             if (logFailure) {
@@ -239,6 +298,10 @@ public final class RedisCache implements AutoCloseable {
     @Override
     public void close() {
         connector.shutdownNow();
+        StatefulRedisPubSubConnection<String, String> subscriber = pubSub.getAndSet(null);
+        if (subscriber != null) {
+            subscriber.close();
+        }
         StatefulRedisConnection<String, String> conn = connection.getAndSet(null);
         if (conn != null) {
             conn.close();

@@ -23,6 +23,7 @@ final class Index {
     private final IntList free = new IntList();
     private Doc[] docs = new Doc[64];
     private int capacity;
+    private double maxNorm;
 
     Index(Snapshot snapshot, Tuning tuning) {
         this.snapshot = snapshot;
@@ -69,6 +70,7 @@ final class Index {
         }
         Doc doc = vectorise(row);
         docs[id] = doc;
+        maxNorm = Math.max(maxNorm, Math.sqrt((double) doc.normSquared()));
         ids.put(row.slug(), id);
         for (int i = 0; i < doc.terms().length; i++) {
             texts.postings(doc.terms()[i]).add(id, doc.termWeights()[i]);
@@ -96,7 +98,7 @@ final class Index {
 
     /** Fills {@code scratch} with every post sharing a kept term or keyword with {@code a} (a itself included). */
     void accumulate(int a, Weights weights, Scratch scratch) {
-        scratch.begin(capacity);
+        accumulateKeywords(a, weights, scratch);
         Doc doc = docs[a];
         if (weights.text() > 0) {
             for (int i = 0; i < doc.terms().length; i++) {
@@ -109,15 +111,63 @@ final class Index {
                 }
             }
         }
-        for (int keyword : doc.keywords()) {
+    }
+
+    /** Like {@link #accumulate} for keywords only; text dot products stay zero. */
+    void accumulateKeywords(int a, Weights weights, Scratch scratch) {
+        scratch.begin(capacity, texts.size());
+        for (int keyword : docs[a].keywords()) {
             int kind = keywordKinds.get(keyword);
             if (weights.ofKind(kind) > 0) {
                 IntList others = keywords.postings(keyword).docs;
+                int[] raw = others.raw();
                 for (int j = 0, n = others.size(); j < n; j++) {
-                    scratch.addShared(others.get(j), kind);
+                    scratch.addShared(raw[j], kind);
                 }
             }
         }
+    }
+
+    /** An upper bound of the text part of any pair with {@code a} (Cauchy-Schwarz on the integer vectors). */
+    double textBound(int a, Weights weights) {
+        return Formula.textPart(weights.text(), 1) * Math.sqrt((double) docs[a].normSquared()) * maxNorm;
+    }
+
+    /** An upper bound (up to rounding) of the keyword parts of {@code a} and {@code b} after {@link #accumulateKeywords}. */
+    double keywordBound(int a, int b, Weights weights, Scratch scratch) {
+        double[] rootsA = docs[a].inverseRoots();
+        double[] rootsB = docs[b].inverseRoots();
+        int offset = b * Kinds.COUNT;
+        double bound = 0;
+        for (int kind = 0; kind < Kinds.COUNT; kind++) {
+            bound += weights.ofKind(kind) * scratch.shared[offset + kind] * rootsA[kind] * rootsB[kind];
+        }
+        return bound;
+    }
+
+    /** Spreads {@code a}'s text weights over {@code scratch.dense} for {@link #exact}. */
+    void spreadText(int a, Scratch scratch) {
+        Doc doc = docs[a];
+        for (int i = 0; i < doc.terms().length; i++) {
+            scratch.dense[doc.terms()[i]] = doc.termWeights()[i];
+        }
+    }
+
+    void clearText(int a, Scratch scratch) {
+        for (int term : docs[a].terms()) {
+            scratch.dense[term] = 0;
+        }
+    }
+
+    /** The exact score of {@code a} and {@code b} after {@link #accumulateKeywords} and {@link #spreadText}. */
+    double exact(int a, int b, Weights weights, Scratch scratch) {
+        Doc y = docs[b];
+        long dot = 0;
+        for (int i = 0; i < y.terms().length; i++) {
+            dot += (long) scratch.dense[y.terms()[i]] * y.termWeights()[i];
+        }
+        scratch.dot[b] = dot;
+        return total(a, b, weights, scratch);
     }
 
     /** The score of {@code a} and {@code b} after {@link #accumulate} for {@code a}; allocates nothing. */
@@ -209,7 +259,15 @@ final class Index {
             }
         }
         int[] keywordIds = kept.stream().mapToInt(Integer::intValue).sorted().toArray();
+        double[] roots = new double[Kinds.COUNT];
+        for (int kind = 0; kind < Kinds.COUNT; kind++) {
+            roots[kind] = sizes[kind] == 0 ? 0 : 1 / Math.sqrt(sizes[kind]);
+        }
+        long normSquared = 0;
+        for (int weight : vector.weights()) {
+            normSquared += (long) weight * weight;
+        }
         return new Doc(row.slug(), row.contentHash(), row.cardHash(), row.epochDay(), vector.terms(), vector.weights(),
-                keywordIds, sizes);
+                normSquared, keywordIds, sizes, roots);
     }
 }

@@ -11,6 +11,8 @@ import java.util.stream.IntStream;
 /** Top-k lists from the index: one post's, every post's (in parallel), and the lists a changed post enters. */
 final class Ranker {
     private static final int CHUNK = 256;
+    /** Bounds are compared with this much slack, so rounding can never prune a post that belongs on a list. */
+    private static final double MARGIN = 1 + 1e-9;
 
     private final Index index;
     private final Weights weights;
@@ -22,19 +24,77 @@ final class Ranker {
         this.k = k;
     }
 
-    /** The list of post {@code a}: the best k posts with a score above zero, never {@code a} itself. */
+    /**
+     * The list of post {@code a}: the best k posts with a score above zero, never {@code a} itself.
+     * Only posts sharing a keyword are candidates at first, best keyword bound first; a candidate is
+     * scored exactly unless its keyword bound plus the largest possible text part cannot reach the
+     * current k-th score. Posts that share only text are looked at only when they could still enter.
+     */
     List<Neighbour> list(int a, Scratch scratch) {
+        index.accumulateKeywords(a, weights, scratch);
+        index.spreadText(a, scratch);
+        double textBound = index.textBound(a, weights);
+        Ranking ranking = new Ranking(index, k);
+        seed(a, scratch, ranking);
+        for (int i = 0; i < scratch.count; i++) {
+            int b = scratch.touched[i];
+            if (b != a && !(ranking.full() && (scratch.bound[b] + textBound) * MARGIN < ranking.lastScore())
+                    && scratch.evaluate(b)) {
+                offer(ranking, b, index.exact(a, b, weights, scratch));
+            }
+        }
+        index.clearText(a, scratch);
+        if (!ranking.full() || textBound * MARGIN >= ranking.lastScore()) {
+            return unpruned(a, scratch);
+        }
+        return neighbours(a, ranking, scratch);
+    }
+
+    /** The same list without bounds: every post sharing a keyword or a text term is scored. */
+    List<Neighbour> unpruned(int a, Scratch scratch) {
         index.accumulate(a, weights, scratch);
         Ranking ranking = new Ranking(index, k);
         for (int i = 0; i < scratch.count; i++) {
             int b = scratch.touched[i];
             if (b != a) {
-                double score = index.total(a, b, weights, scratch);
-                if (score > 0) {
-                    ranking.offer(b, score);
-                }
+                offer(ranking, b, index.total(a, b, weights, scratch));
             }
         }
+        return neighbours(a, ranking, scratch);
+    }
+
+    /** Scores the k candidates with the best keyword bounds first, so the k-th score prunes early. */
+    private void seed(int a, Scratch scratch, Ranking ranking) {
+        int[] best = new int[k];
+        int size = 0;
+        for (int i = 0; i < scratch.count; i++) {
+            int b = scratch.touched[i];
+            double bound = index.keywordBound(a, b, weights, scratch);
+            scratch.bound[b] = bound;
+            if (b == a || k == 0 || (size == k && bound <= scratch.bound[best[k - 1]])) {
+                continue;
+            }
+            int at = Math.min(size, k - 1);
+            while (at > 0 && bound > scratch.bound[best[at - 1]]) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = b;
+            size = Math.min(size + 1, k);
+        }
+        for (int i = 0; i < size; i++) {
+            scratch.evaluate(best[i]);
+            offer(ranking, best[i], index.exact(a, best[i], weights, scratch));
+        }
+    }
+
+    private static void offer(Ranking ranking, int b, double score) {
+        if (score > 0) {
+            ranking.offer(b, score);
+        }
+    }
+
+    private List<Neighbour> neighbours(int a, Ranking ranking, Scratch scratch) {
         List<Neighbour> list = new ArrayList<>(ranking.size());
         for (int i = 0; i < ranking.size(); i++) {
             list.add(index.neighbour(a, ranking.id(i), weights, scratch));

@@ -20,6 +20,15 @@ final class Ranking {
         return size;
     }
 
+    boolean full() {
+        return size == ids.length;
+    }
+
+    /** The score of the last entry; only meaningful when {@link #full}. */
+    double lastScore() {
+        return scores[size - 1];
+    }
+
     int id(int i) {
         return ids[i];
     }

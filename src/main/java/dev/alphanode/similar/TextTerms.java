@@ -1,8 +1,8 @@
 package dev.alphanode.similar;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,42 +19,90 @@ final class TextTerms {
     private final Map<String, String> shared = new ConcurrentHashMap<>();
 
     TermCounts of(String title, String summary, String body) {
-        Map<String, int[]> counts = new HashMap<>();
+        Tokens tokens = new Tokens();
         for (int i = 0; i < TITLE_TIMES; i++) {
-            add(title, counts);
+            tokens.add(title);
         }
-        add(summary, counts);
-        ProseLines.forEach(body, line -> add(line, counts));
-        Map<String, int[]> sorted = new TreeMap<>(counts);
-        String[] terms = new String[sorted.size()];
-        int[] tf = new int[sorted.size()];
-        int i = 0;
-        for (Map.Entry<String, int[]> entry : sorted.entrySet()) {
-            terms[i] = shared.computeIfAbsent(entry.getKey(), term -> term);
-            tf[i++] = entry.getValue()[0];
+        tokens.add(summary);
+        ProseLines.forEach(body, tokens::add);
+        String[] terms = tokens.counts.keySet().toArray(String[]::new);
+        Arrays.sort(terms);
+        int[] tf = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            tf[i] = tokens.counts.get(terms[i])[0];
+            terms[i] = shared.computeIfAbsent(terms[i], term -> term);
         }
         return new TermCounts(terms, tf);
     }
 
-    private static void add(String text, Map<String, int[]> counts) {
-        StringBuilder word = new StringBuilder();
-        int i = 0;
-        while (i < text.length()) {
-            int skip = skip(text, i);
-            if (skip > i) {
-                emit(word, counts);
-                i = skip;
-                continue;
+    /** The term counts of one post, built word by word in a reused buffer. */
+    private static final class Tokens {
+        final Map<String, int[]> counts = new HashMap<>();
+        private final char[] word = new char[MAX_LENGTH + 1];
+        private int length;
+        private boolean tooLong;
+        private boolean digitsOnly = true;
+
+        void add(String text) {
+            int i = 0;
+            while (i < text.length()) {
+                int skip = skip(text, i);
+                if (skip > i) {
+                    emit();
+                    i = skip;
+                    continue;
+                }
+                char c = text.charAt(i);
+                if (c < 128) {
+                    ascii(c);
+                    i++;
+                } else {
+                    int cp = text.codePointAt(i);
+                    if (Character.isLetterOrDigit(cp)) {
+                        append(Character.toLowerCase(cp));
+                    } else {
+                        emit();
+                    }
+                    i += Character.charCount(cp);
+                }
             }
-            int cp = text.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
-                word.appendCodePoint(Character.toLowerCase(cp));
-            } else {
-                emit(word, counts);
-            }
-            i += Character.charCount(cp);
+            emit();
         }
-        emit(word, counts);
+
+        private void ascii(char c) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                append(c + ('a' - 'A'));
+            } else {
+                emit();
+            }
+        }
+
+        private void append(int cp) {
+            if (!Character.isDigit(cp)) {
+                digitsOnly = false;
+            }
+            int size = Character.charCount(cp);
+            if (length + size > MAX_LENGTH) {
+                tooLong = true;
+                return;
+            }
+            Character.toChars(cp, word, length);
+            length += size;
+        }
+
+        private void emit() {
+            if (length >= MIN_LENGTH && !tooLong && !digitsOnly) {
+                String term = new String(word, 0, length);
+                if (!StopWords.contains(term)) {
+                    counts.computeIfAbsent(term, t -> new int[1])[0]++;
+                }
+            }
+            length = 0;
+            tooLong = false;
+            digitsOnly = true;
+        }
     }
 
     /** Where reading resumes after a link target, an HTML tag or a URL starting at {@code i}; {@code i} if none. */
@@ -80,25 +128,5 @@ final class TextTerms {
 
     private static boolean isTagStart(char c) {
         return c == '/' || c == '!' || (c < 128 && Character.isLetter(c));
-    }
-
-    private static void emit(StringBuilder word, Map<String, int[]> counts) {
-        int length = word.length();
-        if (length >= MIN_LENGTH && length <= MAX_LENGTH && !allDigits(word)) {
-            String term = word.toString();
-            if (!StopWords.contains(term)) {
-                counts.computeIfAbsent(term, t -> new int[1])[0]++;
-            }
-        }
-        word.setLength(0);
-    }
-
-    private static boolean allDigits(CharSequence word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (!Character.isDigit(word.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

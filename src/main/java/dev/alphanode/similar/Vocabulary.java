@@ -23,6 +23,10 @@ final class Vocabulary {
         return terms.size() - 1;
     }
 
+    int size() {
+        return terms.size();
+    }
+
     String term(int id) {
         return terms.get(id);
     }

@@ -1,20 +1,17 @@
 package dev.alphanode.web;
 
 import dev.alphanode.cache.FragmentCache;
+import dev.alphanode.cache.PageBody;
 import dev.alphanode.cache.Served;
 import dev.alphanode.site.ContentSync;
 import dev.alphanode.site.Page;
+import dev.alphanode.site.PageStats;
 import dev.alphanode.site.Pages;
 import dev.alphanode.store.Taxonomy;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -118,26 +115,29 @@ public final class WebServer implements AutoCloseable {
         boolean preview = adminToken.matches(ctx);
         Served served = preview || cache.isEmpty() ? FragmentCache.bypass(page, 0) : cache.get().serve(page);
         ctx.header("X-Cache", served.status().name());
-        ctx.header("Server-Timing", String.format(Locale.ROOT,
-                "db;dur=%.2f;desc=\"%d calls\", render;dur=%.2f, cache;dur=%.2f",
-                page.stats().dbNanos() / 1e6, page.stats().dbCalls(), page.stats().renderNanos() / 1e6,
-                served.cacheNanos() / 1e6));
-        if (served.html().isEmpty()) {
+        ctx.header("Server-Timing", serverTiming(page.stats(), served.cacheNanos()));
+        if (served.body().isEmpty()) {
             ctx.status(404);
             return;
         }
-        sendHtml(ctx, served.html().get(), preview);
-    }
-
-    private static void sendHtml(Context ctx, String html, boolean isPrivate) {
-        String etag = "\"" + sha256(html).substring(0, 32) + "\"";
-        ctx.header("ETag", etag);
-        ctx.header("Cache-Control", isPrivate ? "private, no-store" : "public, max-age=0, must-revalidate");
-        if (etag.equals(ctx.header("If-None-Match"))) {
+        PageBody body = served.body().get();
+        ctx.header("ETag", body.etag());
+        ctx.header("Cache-Control", preview ? "private, no-store" : "public, max-age=0, must-revalidate");
+        if (body.etag().equals(ctx.header("If-None-Match"))) {
             ctx.status(304);
             return;
         }
-        ctx.html(html);
+        ctx.contentType("text/html; charset=utf-8").result(body.html());
+    }
+
+    private static String serverTiming(PageStats stats, long cacheNanos) {
+        return "db;dur=" + millis(stats.dbNanos()) + ";desc=\"" + stats.dbCalls() + " calls\", render;dur="
+                + millis(stats.renderNanos()) + ", cache;dur=" + millis(cacheNanos);
+    }
+
+    private static String millis(long nanos) {
+        long hundredths = nanos / 10_000;
+        return hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
     }
 
     private void errorPage(Context ctx) {
@@ -179,11 +179,4 @@ public final class WebServer implements AutoCloseable {
         return Optional.empty();
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
-    }
 }

@@ -67,4 +67,19 @@ class TwoInstancesTest {
         assertThat(b.get("/posts/p3").body()).contains("post 3 edited", "Edited body.");
         assertThat(b.get("/posts/p3").headers().firstValue("X-Cache")).hasValue("HIT");
     }
+
+    @Test
+    void an_operator_purge_on_one_instance_drops_the_page_from_the_other_instances_memory() throws Exception {
+        a.get("/posts/p1");
+        b.get("/posts/p1");
+        assertThat(b.get("/posts/p1").headers().firstValue("X-Cache")).hasValue("HIT");
+        assertThat(a.httpPost("/admin/purge?route=/posts/p1", "Authorization", "Bearer " + TestSite.ADMIN_TOKEN)
+                .statusCode()).isEqualTo(200);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+        String status = "HIT";
+        while (status.equals("HIT") && System.nanoTime() < deadline) {
+            status = b.get("/posts/p1").headers().firstValue("X-Cache").orElse("");
+        }
+        assertThat(status).as("B after A's purge").isEqualTo("MISS");
+    }
 }
