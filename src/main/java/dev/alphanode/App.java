@@ -10,6 +10,7 @@ import dev.alphanode.render.PageRenderer;
 import dev.alphanode.render.Templates;
 import dev.alphanode.site.ContentImporter;
 import dev.alphanode.site.ContentSync;
+import dev.alphanode.site.ContentWatcher;
 import dev.alphanode.site.ImportReport;
 import dev.alphanode.site.Pages;
 import dev.alphanode.site.SimilarLists;
@@ -64,6 +65,8 @@ public final class App implements AutoCloseable {
             ContentSync sync = new ContentSync(new ContentImporter(config.contentDir(), store, state), store, similar,
                     cache, state);
             ImportReport report = sync.sync().imported();
+            push(resources, new ContentWatcher(config.contentDir(), sync,
+                    ContentWatcher.Mode.valueOf(config.watch().name()), config.pollInterval()).start());
             Pages pages = new Pages(store, similar, new Markdown(), new PageRenderer(templates), state, config.baseUrl());
             Health health = new Health(store, state, cache.map(FragmentCache::redis), version, release);
             WebServer web = push(resources, new WebServer(pages, cache, sync, health, config.contentDir(),

@@ -22,6 +22,7 @@ public final class TestSite implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private App app;
     private Optional<URI> redis = Optional.empty();
+    private Config.Watch watch = Config.Watch.OFF;
 
     public TestSite(Path root) throws IOException {
         this(root.resolve("content"), root.resolve("data"));
@@ -32,6 +33,12 @@ public final class TestSite implements AutoCloseable {
         this.contentDir = Files.createDirectories(contentDir);
         this.dataDir = Files.createDirectories(dataDir);
         Files.createDirectories(contentDir.resolve("posts"));
+    }
+
+    /** Watches content/ for changes (default: off; tests then call {@code app().sync()}). */
+    public TestSite watching(Config.Watch mode) {
+        this.watch = mode;
+        return this;
     }
 
     /** Caches fragments in this Redis (default: cache off). */
@@ -49,7 +56,8 @@ public final class TestSite implements AutoCloseable {
 
     public TestSite start() {
         app = App.start(new Config(0, contentDir, "jdbc:h2:file:" + dataDir.resolve("alphanode"), redis,
-                redis.isPresent(), Optional.of(ADMIN_TOKEN), URI.create("http://localhost:8080"), Optional.empty()));
+                redis.isPresent(), Optional.of(ADMIN_TOKEN), URI.create("http://localhost:8080"), Optional.empty(),
+                watch, Duration.ofMillis(100), 1024 * 1024));
         return this;
     }
 
@@ -69,6 +77,21 @@ public final class TestSite implements AutoCloseable {
             request.headers(headers);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Polls {@code path} until its body satisfies {@code condition} or 5 s pass; returns the last body. */
+    public String await(String path, java.util.function.Predicate<HttpResponse<String>> condition) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        HttpResponse<String> response = get(path);
+        while (!condition.test(response) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            response = get(path);
+        }
+        if (!condition.test(response)) {
+            throw new AssertionError("within 5 s, " + path + " never matched; last status " + response.statusCode()
+                    + ", body:\n" + response.body());
+        }
+        return response.body();
     }
 
     public HttpResponse<String> httpPost(String path, String... headers) throws IOException, InterruptedException {

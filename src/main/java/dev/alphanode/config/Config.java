@@ -3,6 +3,7 @@ package dev.alphanode.config;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,18 @@ import java.util.Optional;
  * validated before anything starts. See README "Settings" for the table.
  */
 public record Config(int port, Path contentDir, String dbUrl, Optional<URI> redisUrl, boolean cacheEnabled,
-                     Optional<String> adminToken, URI baseUrl, Optional<Path> templatesDir) {
+                     Optional<String> adminToken, URI baseUrl, Optional<Path> templatesDir, Watch watch,
+                     Duration pollInterval, long uploadMaxBytes) {
+
+    /** How content/ changes are noticed: file events, polling, or not at all. */
+    public enum Watch { EVENTS, POLL, OFF }
+
+    /** Settings for tests and embedding: file watching off, 5 MB uploads. */
+    public Config(int port, Path contentDir, String dbUrl, Optional<URI> redisUrl, boolean cacheEnabled,
+                  Optional<String> adminToken, URI baseUrl, Optional<Path> templatesDir) {
+        this(port, contentDir, dbUrl, redisUrl, cacheEnabled, adminToken, baseUrl, templatesDir, Watch.OFF,
+                Duration.ofSeconds(1), 5L * 1024 * 1024);
+    }
 
     public static Config fromEnv(Map<String, String> env) {
         Path cwd = Path.of("").toAbsolutePath();
@@ -24,7 +36,37 @@ public record Config(int port, Path contentDir, String dbUrl, Optional<URI> redi
                 cache(env.get("ANP_CACHE")),
                 adminToken(env.get("ANP_ADMIN_TOKEN")),
                 baseUrl(env.get("ANP_BASE_URL")),
-                templatesDir(env.get("ANP_TEMPLATES_DIR"), cwd));
+                templatesDir(env.get("ANP_TEMPLATES_DIR"), cwd),
+                watch(env.get("ANP_WATCH")),
+                Duration.ofMillis(number("ANP_WATCH_INTERVAL_MS", env.get("ANP_WATCH_INTERVAL_MS"), 1_000, 50, 3_600_000)),
+                number("ANP_UPLOAD_MAX_BYTES", env.get("ANP_UPLOAD_MAX_BYTES"), 5L * 1024 * 1024, 1_024, 1L << 30));
+    }
+
+    private static Watch watch(String value) {
+        if (value == null || value.isBlank()) {
+            return Watch.EVENTS;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "events" -> Watch.EVENTS;
+            case "poll" -> Watch.POLL;
+            case "off" -> Watch.OFF;
+            default -> throw new ConfigException("ANP_WATCH", value, "events, poll or off");
+        };
+    }
+
+    private static long number(String setting, String value, long fallback, long min, long max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            long number = Long.parseLong(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(setting, value, "a whole number from " + min + " to " + max);
     }
 
     private static int port(String value) {

@@ -23,15 +23,29 @@ public final class ContentFiles {
 
     /** Every {@code posts/**}{@code /*.md} under {@code contentDir}, sorted by relative path. */
     public static List<ContentFile> listPosts(Path contentDir) throws IOException {
+        return listPostsUnder(contentDir, contentDir.resolve("posts"));
+    }
+
+    /**
+     * The post files at or below {@code start} (a file or a folder inside {@code contentDir/posts}),
+     * sorted by relative path; empty when {@code start} is gone, hidden, or outside posts/.
+     */
+    public static List<ContentFile> listPostsUnder(Path contentDir, Path start) throws IOException {
         Path posts = contentDir.resolve("posts");
-        if (!Files.isDirectory(posts)) {
+        if (!start.startsWith(posts) || !Files.exists(start) || posts.relativize(start).toString().isEmpty()
+                && !Files.isDirectory(start)) {
             return List.of();
         }
+        for (Path part : posts.relativize(start)) {
+            if (part.toString().startsWith(".")) {
+                return List.of();
+            }
+        }
         var found = new ArrayList<ContentFile>();
-        Files.walkFileTree(posts, new SimpleFileVisitor<>() {
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return dir.equals(posts) || !isHidden(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                return dir.equals(start) || !isHidden(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
             }
 
             @Override

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +41,8 @@ public final class ContentImporter {
     private final SiteState state;
     private final PostParser parser = new PostParser();
     private final SiteSettingsParser settingsParser = new SiteSettingsParser();
+    /** The current problems of every file, so a partial import keeps reporting the others. */
+    private final Map<String, List<ContentProblem>> problemsByPath = new HashMap<>();
 
     public ContentImporter(Path contentDir, PostStore store, SiteState state) {
         this.contentDir = contentDir;
@@ -50,23 +55,57 @@ public final class ContentImporter {
         return apply(plan());
     }
 
-    /** Reads content/ and decides what an import would write, without writing anything. */
+    /** Reads all of content/ and decides what an import would write, without writing anything. */
     public synchronized ImportPlan plan() {
         long start = System.nanoTime();
-        List<ContentProblem> problems = new ArrayList<>();
-        Optional<SiteSettings> settings = loadSettings(problems);
-        List<Source> sources = read();
         Map<String, String> storedHashes = store.sourceHashes();
+        List<Source> sources = read(contentDir.resolve("posts"));
+        Set<String> present = new HashSet<>();
+        sources.forEach(source -> present.add(source.relativePath()));
+        List<String> removed = storedHashes.keySet().stream().filter(path -> !present.contains(path)).sorted().toList();
+        problemsByPath.clear();
+        return plan(start, sources, removed, storedHashes);
+    }
+
+    /**
+     * Like {@link #plan()} but only for these paths (relative to content/: post files, or folders
+     * that appeared or vanished): what a file watcher saw. Problems of other files are kept.
+     */
+    public synchronized ImportPlan plan(Collection<String> changedPaths) {
+        long start = System.nanoTime();
+        Map<String, String> storedHashes = store.sourceHashes();
+        Map<String, Source> sources = new TreeMap<>();
+        Set<String> removed = new TreeSet<>();
+        for (String path : changedPaths) {
+            for (Source source : read(contentDir.resolve(path))) {
+                sources.put(source.relativePath(), source);
+            }
+            for (String stored : storedHashes.keySet()) {
+                if ((stored.equals(path) || stored.startsWith(path + "/")) && !Files.isRegularFile(contentDir.resolve(stored))) {
+                    removed.add(stored);
+                }
+            }
+            problemsByPath.keySet().removeIf(known -> known.equals(path) || known.startsWith(path + "/"));
+        }
+        return plan(start, List.copyOf(sources.values()), List.copyOf(removed), storedHashes);
+    }
+
+    private ImportPlan plan(long start, List<Source> sources, List<String> removed, Map<String, String> storedHashes) {
+        List<ContentProblem> settingsProblems = new ArrayList<>();
+        Optional<SiteSettings> settings = loadSettings(settingsProblems);
         List<Source> changed = sources.stream()
                 .filter(source -> !source.hash().equals(storedHashes.get(source.relativePath())))
                 .toList();
         List<ParsedSource> parsed = changed.parallelStream()
                 .map(source -> new ParsedSource(source, parser.parse(source.relativePath(), source.bytes())))
                 .toList();
-        Set<String> present = new HashSet<>();
-        sources.forEach(source -> present.add(source.relativePath()));
-        List<String> removed = storedHashes.keySet().stream().filter(path -> !present.contains(path)).sorted().toList();
-        List<Post> accepted = accept(parsed, removed, problems);
+        List<ContentProblem> found = new ArrayList<>(settingsProblems);
+        List<Post> accepted = accept(parsed, removed, found);
+        problemsByPath.keySet().removeIf(path -> path.equals(SITE_FILE));
+        sources.forEach(source -> problemsByPath.remove(source.relativePath()));
+        found.forEach(problem -> problemsByPath.computeIfAbsent(problem.path(), path -> new ArrayList<>()).add(problem));
+        List<ContentProblem> problems = new ArrayList<>();
+        problemsByPath.values().forEach(problems::addAll);
         problems.sort(Comparator.comparing(ContentProblem::path).thenComparingInt(ContentProblem::line));
         return new ImportPlan(accepted, removed, problems, settings, sources.size(), sources.size() - changed.size(),
                 changed.size() - accepted.size(), start);
@@ -92,15 +131,24 @@ public final class ContentImporter {
     private record Source(String relativePath, byte[] bytes, String hash) {
     }
 
+    /** The file's bytes, or empty when it vanished between listing and reading (an editor's rename). */
+    private static Optional<Source> readFile(ContentFile file) throws IOException {
+        try {
+            byte[] bytes = Files.readAllBytes(file.path());
+            return Optional.of(new Source(file.relativePath(), bytes, ContentFiles.sha256Hex(bytes)));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
     private record ParsedSource(Source source, ParseResult result) {
     }
 
-    private List<Source> read() {
+    private List<Source> read(Path start) {
         try {
             List<Source> sources = new ArrayList<>();
-            for (ContentFile file : ContentFiles.listPosts(contentDir)) {
-                byte[] bytes = Files.readAllBytes(file.path());
-                sources.add(new Source(file.relativePath(), bytes, ContentFiles.sha256Hex(bytes)));
+            for (ContentFile file : ContentFiles.listPostsUnder(contentDir, start)) {
+                readFile(file).ifPresent(sources::add);
             }
             return sources;
         } catch (IOException e) {

@@ -40,7 +40,15 @@ public final class ContentSync {
 
     /** Brings store, similar lists and cache in line with content/; returns what was imported and purged. */
     public synchronized SyncReport sync() {
-        ImportPlan plan = importer.plan();
+        return apply(importer.plan());
+    }
+
+    /** Like {@link #sync()}, for only these paths (relative to content/): what the watcher saw change. */
+    public synchronized SyncReport sync(java.util.Collection<String> changedPaths) {
+        return apply(importer.plan(changedPaths));
+    }
+
+    private SyncReport apply(ImportPlan plan) {
         SiteSettings settingsBefore = state.settings();
         int changed = plan.accepted().size() + plan.removedSources().size();
         // A fresh database says nothing about what Redis holds, so everything is purged then.
