@@ -5,6 +5,7 @@ import dev.alphanode.cache.FragmentCache;
 import dev.alphanode.cache.FragmentKeys;
 import dev.alphanode.cache.RedisCache;
 import dev.alphanode.config.Config;
+import dev.alphanode.ops.Metrics;
 import dev.alphanode.render.Markdown;
 import dev.alphanode.render.PageRenderer;
 import dev.alphanode.render.Templates;
@@ -55,7 +56,8 @@ public final class App implements AutoCloseable {
         String version = Version.current();
         Deque<AutoCloseable> resources = new ArrayDeque<>();
         try {
-            Database db = push(resources, new Database(config.dbUrl()));
+            Metrics metrics = push(resources, new Metrics());
+            Database db = push(resources, new Database(config.dbUrl(), metrics.registry()));
             PostStore store = new PostStore(db);
             SiteState state = new SiteState();
             Templates templates = new Templates(config.templatesDir());
@@ -63,14 +65,19 @@ public final class App implements AutoCloseable {
             Optional<FragmentCache> cache = cache(config, resources, release, state);
             SimilarLists similar = SimilarEngine.create(db, store);
             ContentSync sync = new ContentSync(new ContentImporter(config.contentDir(), store, state), store, similar,
-                    cache, state);
+                    cache, state, metrics);
+            cache.ifPresent(c -> {
+                metrics.cache(c.counters());
+                metrics.redis(c.redis());
+            });
+            metrics.contentErrors(() -> state.lastImport() == null ? 0 : state.lastImport().errorCount());
             ImportReport report = sync.sync().imported();
             push(resources, new ContentWatcher(config.contentDir(), sync,
                     ContentWatcher.Mode.valueOf(config.watch().name()), config.pollInterval()).start());
             Pages pages = new Pages(store, similar, new Markdown(), new PageRenderer(templates), state, config.baseUrl());
             Health health = new Health(store, state, cache.map(FragmentCache::redis), version, release);
-            WebServer web = push(resources, new WebServer(pages, cache, sync, health, config.contentDir(),
-                    config.adminToken(), "https".equals(config.baseUrl().getScheme())).start(config.port()));
+            WebServer web = push(resources, new WebServer(pages, cache, sync, health, metrics, config)
+                    .start(config.port()));
             log.info("alphanode {} (release {}) ready on http://localhost:{} in {} ms: {} posts, {} content errors,"
                             + " cache {}", version, release, web.port(), (System.nanoTime() - started) / 1_000_000,
                     store.countPublished(), report.errorCount(), cache.isPresent() ? "on" : "off");

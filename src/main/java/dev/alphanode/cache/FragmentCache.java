@@ -30,7 +30,7 @@ public final class FragmentCache {
     private final LongSupplier ttlSeconds;
     private final AtomicLong epoch = new AtomicLong();
     private final Map<String, CompletableFuture<Optional<Map<String, String>>>> inflight = new ConcurrentHashMap<>();
-    private final ConcurrentLinkedQueue<List<String>> pendingPurges = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<PendingPurge> pendingPurges = new ConcurrentLinkedQueue<>();
     private final CacheCounters counters = new CacheCounters();
     private final NearCache near = new NearCache(10_000, java.util.concurrent.TimeUnit.SECONDS.toNanos(60));
 
@@ -116,7 +116,7 @@ public final class FragmentCache {
 
     private void purgedElsewhere(String message) {
         epoch.incrementAndGet();
-        if (message.equals("*")) {
+        if (message.equals(ALL)) {
             near.clear();
         } else {
             near.removeAll(List.of(message.split("\n")));
@@ -142,49 +142,65 @@ public final class FragmentCache {
     }
 
     /**
-     * Deletes exactly these fragments. Call after the content change is committed: the epoch
-     * moves first, so renders that read the old content cannot keep what they store.
+     * Deletes exactly these fragments. Call after the content change is committed. The epoch moves
+     * before the delete (renders that read the old content cannot keep what they store) and again
+     * after it, before near copies are dropped (a page assembled from fragments read just before
+     * the delete cannot be kept either).
      */
     public long purge(Collection<RouteFragment> fragments) {
         epoch.incrementAndGet();
-        List<String> routes = fragments.stream().map(RouteFragment::route).distinct().toList();
-        near.removeAll(routes);
-        announce(routes);
         List<String> doomed = fragments.stream().map(f -> keys.key(f.route(), f.fragment())).distinct().toList();
-        Optional<Long> removed = redis.delete(doomed);
-        if (removed.isEmpty()) {
-            pendingPurges.add(doomed);
-            log.warn("purge: Redis unavailable, {} keys will be purged before the cache is read again", doomed.size());
-            return 0;
-        }
-        counters.purged(removed.get());
-        return removed.get();
+        long removed = delete(new PendingPurge(doomed, null));
+        forgetNear(fragments.stream().map(RouteFragment::route).distinct().toList());
+        return removed;
     }
 
     /** Deletes every fragment of the current release (site-wide changes). */
     public long purgeAll() {
         epoch.incrementAndGet();
-        near.clear();
-        announce(List.of("*"));
-        Optional<Long> removed = redis.deleteMatching(keys.prefix() + "*");
+        long removed = delete(new PendingPurge(List.of(), keys.prefix() + "*"));
+        forgetNear(List.of(ALL));
+        return removed;
+    }
+
+    /** Deletes every fragment of one route in every release (operator tool). */
+    public long purgeRoute(String route) {
+        epoch.incrementAndGet();
+        long removed = redis.deleteMatching(FragmentKeys.anyReleasePattern(route))
+                .orElseThrow(() -> new IllegalStateException("Redis is unavailable; retry when /healthz shows redis up"));
+        counters.purged(removed);
+        forgetNear(List.of(route));
+        return removed;
+    }
+
+    private static final String ALL = "*";
+
+    /** Keys to delete, or a SCAN pattern; kept while Redis cannot take it. */
+    private record PendingPurge(List<String> keys, String pattern) {
+        Optional<Long> run(RedisCache redis) {
+            return pattern == null ? redis.delete(keys) : redis.deleteMatching(pattern);
+        }
+    }
+
+    private long delete(PendingPurge purge) {
+        Optional<Long> removed = purge.run(redis);
         if (removed.isEmpty()) {
-            pendingPurges.add(List.of(keys.prefix() + "*"));
-            log.warn("purge: Redis unavailable, every fragment will be purged before the cache is read again");
+            pendingPurges.add(purge);
+            log.warn("purge: Redis unavailable; the purge runs before the cache is read again");
             return 0;
         }
         counters.purged(removed.get());
         return removed.get();
     }
 
-    /** Deletes every fragment of one route in every release (operator tool). */
-    public long purgeRoute(String route) {
+    private void forgetNear(List<String> routes) {
         epoch.incrementAndGet();
-        near.remove(route);
-        announce(List.of(route));
-        long removed = redis.deleteMatching(FragmentKeys.anyReleasePattern(route))
-                .orElseThrow(() -> new IllegalStateException("Redis is unavailable; retry when /healthz shows redis up"));
-        counters.purged(removed);
-        return removed;
+        if (routes.contains(ALL)) {
+            near.clear();
+        } else {
+            near.removeAll(routes);
+        }
+        announce(routes);
     }
 
     private record Rendered(Map<String, String> fragments, boolean stored, long cacheNanos) {
@@ -231,12 +247,9 @@ public final class FragmentCache {
     }
 
     private boolean flushPendingPurges() {
-        List<String> next;
+        PendingPurge next;
         while ((next = pendingPurges.peek()) != null) {
-            boolean done = next.size() == 1 && next.get(0).endsWith("*")
-                    ? redis.deleteMatching(next.get(0)).isPresent()
-                    : redis.delete(next).isPresent();
-            if (!done) {
+            if (next.run(redis).isEmpty()) {
                 return false;
             }
             pendingPurges.remove(next);

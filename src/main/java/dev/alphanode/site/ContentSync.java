@@ -4,6 +4,7 @@ import dev.alphanode.cache.FragmentCache;
 import dev.alphanode.cache.RouteFragment;
 import dev.alphanode.content.Post;
 import dev.alphanode.content.SiteSettings;
+import dev.alphanode.ops.Metrics;
 import dev.alphanode.store.PostStore;
 import java.util.HashSet;
 import java.util.Optional;
@@ -19,6 +20,7 @@ public final class ContentSync {
     private static final Logger log = LoggerFactory.getLogger(ContentSync.class);
     /** Beyond this many changed posts at once, tracing each one costs more than purging everything. */
     static final int BULK_CHANGES = 200;
+    private static final String SETTINGS_FINGERPRINT = "settings_fingerprint";
 
     private final ContentImporter importer;
     private final PostStore store;
@@ -26,10 +28,12 @@ public final class ContentSync {
     private final SimilarLists similar;
     private final Optional<FragmentCache> cache;
     private final SiteState state;
+    private final Metrics metrics;
     private boolean synced;
 
     public ContentSync(ContentImporter importer, PostStore store, SimilarLists similar,
-                       Optional<FragmentCache> cache, SiteState state) {
+                       Optional<FragmentCache> cache, SiteState state, Metrics metrics) {
+        this.metrics = metrics;
         this.importer = importer;
         this.store = store;
         this.dependencies = new Dependencies(store);
@@ -59,7 +63,8 @@ public final class ContentSync {
 
         ImportReport report = importer.apply(plan);
         SiteSettings settings = state.settings();
-        boolean siteWide = bulk || !settings.equals(settingsBefore);
+        boolean settingsChanged = settingsChanged(settings);
+        boolean siteWide = bulk || settingsChanged;
         Set<String> similarChanged = similarUpdate(plan, trace, settings, settingsBefore, siteWide);
         trace.ifPresent(t -> referrers.addAll(similar.referrersOf(t.changedCards())));
         boolean firstSync = !synced;
@@ -69,7 +74,7 @@ public final class ContentSync {
         if (cache.isPresent() && siteWide) {
             purged = cache.get().purgeAll();
             log.info("purge: site-wide change ({}), purged every page: {} keys",
-                    bulk ? changed + " posts changed" : "site.yml changed", purged);
+                    bulk ? changed + " posts changed or a fresh database" : "site.yml changed", purged);
         } else if (cache.isPresent() && (trace.isPresent() || !similarChanged.isEmpty())) {
             referrers.addAll(similarChanged);
             Set<RouteFragment> affected = trace.map(t -> t.affected(settings.postsPerPage(), referrers))
@@ -78,7 +83,22 @@ public final class ContentSync {
             log.info("purge{}: {} fragments of {} routes, {} keys removed", firstSync ? " at start-up" : "",
                     affected.size(), affected.stream().map(RouteFragment::route).distinct().count(), purged);
         }
+        metrics.synced(System.nanoTime() - plan.startNanos(), report.imported(), report.rejected(), purged);
         return new SyncReport(report, purged);
+    }
+
+    /**
+     * Whether the settings differ from those the cached pages were rendered with: compared with the
+     * fingerprint remembered in H2, so a site.yml edited while the site was down counts too.
+     */
+    private boolean settingsChanged(SiteSettings settings) {
+        String fingerprint = dev.alphanode.content.ContentFiles.sha256Hex(
+                settings.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (store.siteState(SETTINGS_FINGERPRINT).filter(fingerprint::equals).isPresent()) {
+            return false;
+        }
+        store.siteState(SETTINGS_FINGERPRINT, fingerprint);
+        return true;
     }
 
     private Set<String> similarUpdate(ImportPlan plan, Optional<Dependencies.Trace> trace, SiteSettings settings,

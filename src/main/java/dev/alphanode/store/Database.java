@@ -12,7 +12,15 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
 
     public Database(String jdbcUrl) {
+        this(jdbcUrl, null);
+    }
+
+    /** With {@code metrics} (a Micrometer MeterRegistry, or null), Hikari publishes its pool metrics there. */
+    public Database(String jdbcUrl, Object metrics) {
         HikariConfig config = new HikariConfig();
+        if (metrics != null) {
+            config.setMetricRegistry(metrics);
+        }
         config.setJdbcUrl(jdbcUrl);
         config.setUsername("sa");
         config.setPassword("");

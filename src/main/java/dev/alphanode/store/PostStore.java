@@ -142,6 +142,22 @@ public final class PostStore {
         return facts;
     }
 
+    /** A remembered fact about the site (see V3__site_state.sql), if any. */
+    public Optional<String> siteState(String name) {
+        return query("read site state " + name, "SELECT state_value FROM site_state WHERE state_name = ?",
+                ps -> ps.setString(1, name), rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty());
+    }
+
+    public void siteState(String name, String value) {
+        inTransaction("write site state " + name, conn -> {
+            try (PreparedStatement merge = conn.prepareStatement("MERGE INTO site_state (state_name, state_value) KEY (state_name) VALUES (?, ?)")) {
+                merge.setString(1, name);
+                merge.setString(2, value);
+                merge.executeUpdate();
+            }
+        });
+    }
+
     /** Published posts in a listing. */
     public int count(Listing listing) {
         return listing.taxonomy().map(taxonomy -> countByTerm(taxonomy, listing.termSlug())).orElseGet(this::countPublished);

@@ -17,17 +17,20 @@ final class Admin {
     private final AdminToken token;
     private final Optional<FragmentCache> cache;
     private final ContentSync sync;
+    private final Uploads uploads;
     private final ObjectMapper json = new ObjectMapper();
 
-    Admin(AdminToken token, Optional<FragmentCache> cache, ContentSync sync) {
+    Admin(AdminToken token, Optional<FragmentCache> cache, ContentSync sync, Uploads uploads) {
         this.token = token;
         this.cache = cache;
         this.sync = sync;
+        this.uploads = uploads;
     }
 
     void routes(JavalinConfig config) {
         config.routes.post("/admin/purge", ctx -> guarded(ctx, this::purge));
         config.routes.post("/admin/sync", ctx -> guarded(ctx, this::sync));
+        config.routes.post("/admin/upload", ctx -> guarded(ctx, uploads::handle));
     }
 
     @FunctionalInterface

@@ -3,6 +3,8 @@ package dev.alphanode.web;
 import dev.alphanode.cache.FragmentCache;
 import dev.alphanode.cache.PageBody;
 import dev.alphanode.cache.Served;
+import dev.alphanode.config.Config;
+import dev.alphanode.ops.Metrics;
 import dev.alphanode.site.ContentSync;
 import dev.alphanode.site.Page;
 import dev.alphanode.site.PageStats;
@@ -31,15 +33,18 @@ public final class WebServer implements AutoCloseable {
     private final AdminToken adminToken;
     private final Javalin app;
 
-    public WebServer(Pages pages, Optional<FragmentCache> cache, ContentSync sync, Health health,
-                     java.nio.file.Path contentDir, Optional<String> adminToken, boolean https) {
+    public WebServer(Pages pages, Optional<FragmentCache> cache, ContentSync sync, Health health, Metrics metrics,
+                     Config settings) {
         this.pages = pages;
         this.cache = cache;
         this.health = health;
-        this.media = new MediaFiles(contentDir);
-        this.adminToken = new AdminToken(adminToken);
-        Admin admin = new Admin(this.adminToken, cache, sync);
+        this.media = new MediaFiles(settings.contentDir());
+        this.adminToken = new AdminToken(settings.adminToken());
+        boolean https = "https".equals(settings.baseUrl().getScheme());
+        Admin admin = new Admin(this.adminToken, cache, sync, new Uploads(settings.contentDir(), settings.uploadMaxBytes()));
+        RequestLog requestLog = new RequestLog(metrics);
         this.app = Javalin.create(config -> {
+            config.requestLogger.http(requestLog::record);
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.generateEtags = false;
@@ -72,6 +77,8 @@ public final class WebServer implements AutoCloseable {
                 }
             });
             config.routes.get("/healthz", health::handle);
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .header("Cache-Control", "no-store").result(metrics.scrape()));
             admin.routes(config);
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -115,6 +122,7 @@ public final class WebServer implements AutoCloseable {
         boolean preview = adminToken.matches(ctx);
         Served served = preview || cache.isEmpty() ? FragmentCache.bypass(page, 0) : cache.get().serve(page);
         ctx.header("X-Cache", served.status().name());
+        RequestLog.note(ctx, served.status().name(), page.stats().dbCalls());
         ctx.header("Server-Timing", serverTiming(page.stats(), served.cacheNanos()));
         if (served.body().isEmpty()) {
             ctx.status(404);
