@@ -55,6 +55,10 @@ public final class PageRenderer {
         return templates.fragment("error", "error", Map.of("status", status, "title", title, "message", message));
     }
 
+    public String adminContent(Object status) {
+        return templates.fragment("admin", "admin-content", Map.of("status", status));
+    }
+
     /** The page skeleton around rendered fragments: head, nav, the main fragments in order, footer. */
     public static String assemble(String head, String nav, List<String> main, String footer) {
         StringBuilder html = new StringBuilder(8_192);

@@ -87,6 +87,26 @@ public final class Pages {
         });
     }
 
+    /** The operator's content page: posts, drafts, errors with file:line, last import and cache facts. */
+    public String adminContent(List<Link> cacheFacts) {
+        SiteView site = site();
+        ImportReport report = state.lastImport();
+        List<Link> lastImport = report == null ? List.of() : List.of(
+                new Link("files", String.valueOf(report.files())), new Link("imported", String.valueOf(report.imported())),
+                new Link("unchanged", String.valueOf(report.unchanged())), new Link("removed", String.valueOf(report.removed())),
+                new Link("rejected", String.valueOf(report.rejected())), new Link("took", report.millis() + " ms"));
+        List<String> errors = report == null ? List.of() : report.problems().stream().map(Object::toString).toList();
+        AdminStatus status = new AdminStatus(store.countPublished(), store.drafts().stream().map(Pages::card).toList(),
+                errors, lastImport, cacheFacts);
+        return PageRenderer.assemble(renderer.head(site, "Content · " + site.title(), "Content status", baseUrl + "/admin/content"),
+                renderer.nav(site), List.of(renderer.adminContent(status)), renderer.footer(site));
+    }
+
+    /** What the admin content page shows. Facts are label/value pairs. */
+    public record AdminStatus(int posts, List<PostCard> drafts, List<String> errors, List<Link> lastImport,
+                              List<Link> cache) {
+    }
+
     /** A whole error page (404, 500): never cached, never showing internals. */
     public String error(int status, String title, String message) {
         SiteView site = site();

@@ -87,6 +87,12 @@ public final class PostStore {
                 }, PostStore::summaries);
     }
 
+    /** Drafts, newest first. */
+    public List<PostSummary> drafts() {
+        return query("list drafts", "SELECT " + SUMMARY_COLUMNS + " FROM post p WHERE p.draft = TRUE"
+                + " ORDER BY p.post_date DESC, p.slug", ps -> { }, PostStore::summaries);
+    }
+
     /** The stored post with this slug, drafts included. */
     public Optional<Post> findBySlug(String slug) {
         return query("find post " + slug,

@@ -5,7 +5,10 @@ import dev.alphanode.cache.FragmentCache;
 import dev.alphanode.site.ContentSync;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import dev.alphanode.render.Link;
+import dev.alphanode.site.Pages;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,7 +23,13 @@ final class Admin {
     private final Uploads uploads;
     private final ObjectMapper json = new ObjectMapper();
 
-    Admin(AdminToken token, Optional<FragmentCache> cache, ContentSync sync, Uploads uploads) {
+    private final Pages pages;
+    private final boolean https;
+
+    Admin(AdminToken token, Optional<FragmentCache> cache, ContentSync sync, Uploads uploads, Pages pages,
+          boolean https) {
+        this.pages = pages;
+        this.https = https;
         this.token = token;
         this.cache = cache;
         this.sync = sync;
@@ -31,6 +40,8 @@ final class Admin {
         config.routes.post("/admin/purge", ctx -> guarded(ctx, this::purge));
         config.routes.post("/admin/sync", ctx -> guarded(ctx, this::sync));
         config.routes.post("/admin/upload", ctx -> guarded(ctx, uploads::handle));
+        config.routes.get("/admin/content", ctx -> guarded(ctx, this::content));
+        config.routes.post("/admin/preview", this::startPreview);
     }
 
     @FunctionalInterface
@@ -77,6 +88,38 @@ final class Admin {
         } catch (IllegalStateException e) {
             reply(ctx, 503, Map.of("error", e.getMessage()));
         }
+    }
+
+    /** {@code GET /admin/content}: posts, drafts, errors with file:line, last import, cache stats. */
+    private void content(Context ctx) {
+        List<Link> facts = cache.map(c -> List.of(
+                new Link("redis", c.redis().state().name().toLowerCase(java.util.Locale.ROOT)),
+                new Link("hits", String.valueOf(c.counters().hits())),
+                new Link("misses", String.valueOf(c.counters().misses())),
+                new Link("purged keys", String.valueOf(c.counters().purgedKeys())),
+                new Link("release", c.keys().release())))
+                .orElse(List.of(new Link("cache", "off (ANP_CACHE=off)")));
+        ctx.header("Cache-Control", "private, no-store").html(pages.adminContent(facts));
+    }
+
+    /**
+     * {@code POST /admin/preview} with form field {@code token}: sets the preview cookie (HttpOnly,
+     * SameSite=Strict) so this browser sees drafts and the admin pages, then goes to the content page.
+     */
+    private void startPreview(Context ctx) throws Exception {
+        ctx.header("Cache-Control", "no-store");
+        if (!token.enabled()) {
+            ctx.status(404);
+            return;
+        }
+        String candidate = ctx.formParam("token");
+        if (!token.matches(candidate)) {
+            reply(ctx, 401, Map.of("error", "wrong token (expected the value of ANP_ADMIN_TOKEN in the form field 'token')"));
+            return;
+        }
+        ctx.header("Set-Cookie", AdminToken.PREVIEW_COOKIE + "=" + candidate + "; Path=/; HttpOnly; SameSite=Strict"
+                + (https ? "; Secure" : ""));
+        ctx.redirect("/admin/content", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     /** {@code POST /admin/sync}: re-reads content/ now (the watcher's path) and says what changed. */

@@ -17,11 +17,20 @@ final class AdminToken {
         return token.isPresent();
     }
 
+    static final String PREVIEW_COOKIE = "anp_preview";
+
+    /** The bearer token in {@code Authorization}, or the preview cookie set from the admin page. */
     boolean matches(Context ctx) {
         String header = ctx.header("Authorization");
-        if (token.isEmpty() || header == null || !header.startsWith("Bearer ")) {
-            return false;
+        if (header != null && header.startsWith("Bearer ")) {
+            return matches(header.substring("Bearer ".length()));
         }
-        return MessageDigest.isEqual(header.substring("Bearer ".length()).getBytes(StandardCharsets.UTF_8), token.get());
+        String cookie = ctx.cookie(PREVIEW_COOKIE);
+        return cookie != null && matches(cookie);
+    }
+
+    boolean matches(String candidate) {
+        return token.isPresent() && candidate != null
+                && MessageDigest.isEqual(candidate.getBytes(StandardCharsets.UTF_8), token.get());
     }
 }

@@ -41,7 +41,8 @@ public final class WebServer implements AutoCloseable {
         this.media = new MediaFiles(settings.contentDir());
         this.adminToken = new AdminToken(settings.adminToken());
         boolean https = "https".equals(settings.baseUrl().getScheme());
-        Admin admin = new Admin(this.adminToken, cache, sync, new Uploads(settings.contentDir(), settings.uploadMaxBytes()));
+        Admin admin = new Admin(this.adminToken, cache, sync, new Uploads(settings.contentDir(), settings.uploadMaxBytes()),
+                pages, https);
         RequestLog requestLog = new RequestLog(metrics);
         this.app = Javalin.create(config -> {
             config.requestLogger.http(requestLog::record);
