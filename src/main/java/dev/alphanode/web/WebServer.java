@@ -46,6 +46,11 @@ public final class WebServer implements AutoCloseable {
         RequestLog requestLog = new RequestLog(metrics);
         this.app = Javalin.create(config -> {
             config.requestLogger.http(requestLog::record);
+            // On stop: refuse new connections, let in-flight requests finish (up to 10 s), then close.
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(10_000);
+                server.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+            });
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.generateEtags = false;
