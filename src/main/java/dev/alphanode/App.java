@@ -7,6 +7,7 @@ import dev.alphanode.cache.RedisCache;
 import dev.alphanode.config.Config;
 import dev.alphanode.ops.Metrics;
 import dev.alphanode.render.Markdown;
+import dev.alphanode.similar.SimilarPosts;
 import dev.alphanode.render.PageRenderer;
 import dev.alphanode.render.Templates;
 import dev.alphanode.site.ContentImporter;
@@ -63,7 +64,8 @@ public final class App implements AutoCloseable {
             Templates templates = new Templates(config.templatesDir());
             String release = version + "-" + templates.fingerprint().substring(0, 12);
             Optional<FragmentCache> cache = cache(config, resources, release, state);
-            SimilarLists similar = SimilarEngine.create(db, store);
+            SimilarPosts engine = new SimilarPosts(db);
+            SimilarLists similar = new SimilarEngine(engine);
             ContentSync sync = new ContentSync(new ContentImporter(config.contentDir(), store, state), store, similar,
                     cache, state, metrics);
             cache.ifPresent(c -> {

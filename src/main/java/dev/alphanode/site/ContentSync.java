@@ -103,6 +103,9 @@ public final class ContentSync {
 
     private Set<String> similarUpdate(ImportPlan plan, Optional<Dependencies.Trace> trace, SiteSettings settings,
                                       SiteSettings before, boolean siteWide) {
+        if (!synced && !siteWide) {
+            return similar.load(settings.similarWeights(), settings.similarPosts());
+        }
         if (!synced || siteWide || !settings.similarWeights().equals(before.similarWeights())
                 || settings.similarPosts() != before.similarPosts()) {
             return similar.rebuild(settings.similarWeights(), settings.similarPosts());

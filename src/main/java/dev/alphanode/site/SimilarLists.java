@@ -9,6 +9,9 @@ import java.util.Set;
 
 /** What the site needs from the similar-posts engine: stored lists, and which lists a change moved. */
 public interface SimilarLists {
+    /** Loads the engine at start-up (after the first import); returns the slugs whose stored list changed. */
+    Set<String> load(Map<String, Double> weights, int k);
+
     /** Recomputes every list; returns the slugs whose list changed. */
     Set<String> rebuild(Map<String, Double> weights, int k);
 

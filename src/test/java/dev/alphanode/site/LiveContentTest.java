@@ -88,10 +88,13 @@ class LiveContentTest {
     @Test
     void unaffected_pages_stay_cached_across_an_edit() throws Exception {
         start(Config.Watch.EVENTS);
-        site.get("/posts/p1");
+        site.write("posts/solo.md", TestSite.post("zebra migration", "2020-01-01", "tags: [zoology]\n",
+                "Savanna herds wander northwards."));
+        site.await("/posts/solo", r -> r.headers().firstValue("X-Cache").orElse("").equals("HIT"));
         site.write("posts/p3.md", TestSite.post("post 3 retitled", "2025-04-03", "tags: [live]\n", "Body 3."));
         site.await("/posts/p3", r -> r.body().contains("post 3 retitled"));
-        assertThat(site.get("/posts/p1").headers().firstValue("X-Cache")).hasValue("HIT");
+        site.await("/page/2", r -> r.body().contains("post 3 retitled"));
+        assertThat(site.get("/posts/solo").headers().firstValue("X-Cache")).as("a post sharing nothing with p3").hasValue("HIT");
     }
 
     @Test
