@@ -78,7 +78,7 @@ public final class App implements AutoCloseable {
                     ContentWatcher.Mode.valueOf(config.watch().name()), config.pollInterval()).start());
             Pages pages = new Pages(store, similar, new Markdown(), new PageRenderer(templates), state, config.baseUrl());
             Health health = new Health(store, state, cache.map(FragmentCache::redis), version, release);
-            WebServer web = push(resources, new WebServer(pages, cache, sync, health, metrics, config)
+            WebServer web = push(resources, new WebServer(pages, cache, sync, engine, health, metrics, config)
                     .start(config.port()));
             log.info("alphanode {} (release {}) ready on http://localhost:{} in {} ms: {} posts, {} content errors,"
                             + " cache {}", version, release, web.port(), (System.nanoTime() - started) / 1_000_000,

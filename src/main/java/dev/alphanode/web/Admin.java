@@ -6,6 +6,8 @@ import dev.alphanode.site.ContentSync;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import dev.alphanode.render.Link;
+import dev.alphanode.similar.Explanation;
+import dev.alphanode.similar.SimilarPosts;
 import dev.alphanode.site.Pages;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +27,12 @@ final class Admin {
 
     private final Pages pages;
     private final boolean https;
+    private final SimilarPosts similar;
 
     Admin(AdminToken token, Optional<FragmentCache> cache, ContentSync sync, Uploads uploads, Pages pages,
-          boolean https) {
+          SimilarPosts similar, boolean https) {
         this.pages = pages;
+        this.similar = similar;
         this.https = https;
         this.token = token;
         this.cache = cache;
@@ -41,6 +45,7 @@ final class Admin {
         config.routes.post("/admin/sync", ctx -> guarded(ctx, this::sync));
         config.routes.post("/admin/upload", ctx -> guarded(ctx, uploads::handle));
         config.routes.get("/admin/content", ctx -> guarded(ctx, this::content));
+        config.routes.get("/admin/similar/{slug}", ctx -> guarded(ctx, this::explainSimilar));
         config.routes.post("/admin/preview", this::startPreview);
     }
 
@@ -88,6 +93,17 @@ final class Admin {
         } catch (IllegalStateException e) {
             reply(ctx, 503, Map.of("error", e.getMessage()));
         }
+    }
+
+    /** {@code GET /admin/similar/{slug}}: the post's similar list with each neighbour's score parts, for tuning weights. */
+    private void explainSimilar(Context ctx) throws Exception {
+        String slug = ctx.pathParam("slug");
+        List<Explanation> neighbours = similar.explain(slug, 50);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("slug", slug);
+        body.put("formula", "score = topic + stack + tools + tags + text (docs/similar.md)");
+        body.put("neighbours", neighbours);
+        reply(ctx, 200, body);
     }
 
     /** {@code GET /admin/content}: posts, drafts, errors with file:line, last import, cache stats. */

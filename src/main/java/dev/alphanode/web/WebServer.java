@@ -5,6 +5,7 @@ import dev.alphanode.cache.PageBody;
 import dev.alphanode.cache.Served;
 import dev.alphanode.config.Config;
 import dev.alphanode.ops.Metrics;
+import dev.alphanode.similar.SimilarPosts;
 import dev.alphanode.site.ContentSync;
 import dev.alphanode.site.Page;
 import dev.alphanode.site.PageStats;
@@ -33,8 +34,8 @@ public final class WebServer implements AutoCloseable {
     private final AdminToken adminToken;
     private final Javalin app;
 
-    public WebServer(Pages pages, Optional<FragmentCache> cache, ContentSync sync, Health health, Metrics metrics,
-                     Config settings) {
+    public WebServer(Pages pages, Optional<FragmentCache> cache, ContentSync sync, SimilarPosts similar, Health health,
+                     Metrics metrics, Config settings) {
         this.pages = pages;
         this.cache = cache;
         this.health = health;
@@ -42,7 +43,7 @@ public final class WebServer implements AutoCloseable {
         this.adminToken = new AdminToken(settings.adminToken());
         boolean https = "https".equals(settings.baseUrl().getScheme());
         Admin admin = new Admin(this.adminToken, cache, sync, new Uploads(settings.contentDir(), settings.uploadMaxBytes()),
-                pages, https);
+                pages, similar, https);
         RequestLog requestLog = new RequestLog(metrics);
         this.app = Javalin.create(config -> {
             config.requestLogger.http(requestLog::record);

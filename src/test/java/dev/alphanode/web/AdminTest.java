@@ -48,6 +48,17 @@ class AdminTest {
     }
 
     @Test
+    void similar_explanations_show_the_score_parts_of_each_neighbour() throws Exception {
+        site.write("posts/b.md", TestSite.post("published too", "2025-01-03", "", "Body."));
+        site.app().sync();
+        assertThat(site.get("/admin/similar/a").statusCode()).isEqualTo(401);
+        var why = site.get("/admin/similar/a", "Authorization", "Bearer " + TestSite.ADMIN_TOKEN);
+        assertThat(why.statusCode()).isEqualTo(200);
+        assertThat(why.body()).startsWith("{\"slug\":\"a\"").contains("\"neighbours\":[", "\"topic\":", "\"text\":",
+                "\"sharedTerms\":");
+    }
+
+    @Test
     void the_preview_cookie_lets_a_browser_see_drafts_without_caching_them() throws Exception {
         var wrong = post("/admin/preview", "token=not-the-token-at-all");
         assertThat(wrong.statusCode()).isEqualTo(401);
