@@ -35,7 +35,7 @@ final class PostPlanner {
         int paragraphs = Picks.between(random, 7, 12);
         var images = Images.pick(random, number, topic.name() + " with " + stack.name());
         return new PostPlan(number, topic, stack, scenario, title,
-                Slugs.postSlug(topic.name(), stack.name(), number), date,
+                PostSlugs.postSlug(topic.name(), stack.name(), number), date,
                 Picks.chance(random, DRAFT_SHARE), Picks.one(random, Catalog.DIFFICULTIES),
                 paragraphs + Picks.between(random, 1, 4), random.nextInt(1_000_000),
                 scores(random), revision(random, date),

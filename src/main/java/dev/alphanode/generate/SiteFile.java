@@ -1,5 +1,7 @@
 package dev.alphanode.generate;
 
+import dev.alphanode.content.Slugs;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package dev.alphanode.generate;
 
+import dev.alphanode.content.Slugs;
+
 import java.util.List;
 
 /** A technology stack: where posts live ({@code slug} folder) and what they mention. */

@@ -2,6 +2,8 @@ package dev.alphanode.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphanode.content.Slugs;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -206,7 +208,7 @@ class GeneratorTest {
 
     @Test
     void longSlugsAreCutToOneHundredCharactersKeepingTheNumber() {
-        String slug = Slugs.postSlug("x".repeat(80) + " topic", "some stack name", 123456);
+        String slug = PostSlugs.postSlug("x".repeat(80) + " topic", "some stack name", 123456);
 
         assertThat(slug).hasSizeLessThanOrEqualTo(100).endsWith("-123456").matches("[a-z0-9-]+");
     }
