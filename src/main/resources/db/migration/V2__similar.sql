@@ -26,19 +26,11 @@ CREATE TABLE similar_snapshot_post (
     content_hash VARCHAR(80)  NOT NULL
 );
 
--- The lists, best first; parts are weighted and add up to score; card_hash identifies what the card showed.
-CREATE TABLE similar_post (
-    slug         VARCHAR(100)     NOT NULL,
-    list_rank    INT              NOT NULL,
-    similar_slug VARCHAR(100)     NOT NULL,
-    score        DOUBLE PRECISION NOT NULL,
-    topic_part   DOUBLE PRECISION NOT NULL,
-    stack_part   DOUBLE PRECISION NOT NULL,
-    tools_part   DOUBLE PRECISION NOT NULL,
-    tags_part    DOUBLE PRECISION NOT NULL,
-    text_part    DOUBLE PRECISION NOT NULL,
-    card_hash    BIGINT           NOT NULL,
-    CONSTRAINT similar_post_pk PRIMARY KEY (slug, list_rank)
+-- One row per list: its entries best first, one line each (ListCodec): similar slug, score, the weighted
+-- topic/stack/tools/tags/text parts (they add up to score) and a hash of the card the entry shows.
+-- One row per list rather than per entry: H2 writes and deletes a few large rows about four times faster
+-- than five times as many small ones, and a full rebuild rewrites every list.
+CREATE TABLE similar_list (
+    slug    VARCHAR(100)     NOT NULL PRIMARY KEY,
+    entries VARCHAR(1000000) NOT NULL
 );
-
-CREATE INDEX similar_post_by_similar ON similar_post (similar_slug);

@@ -32,8 +32,8 @@ public record SiteSettings(String title, String description, int postsPerPage, i
         var weights = new LinkedHashMap<String, Double>();
         weights.put("topic", 4.0);
         weights.put("stack", 3.0);
-        weights.put("tools", 1.0);
-        weights.put("tags", 2.0);
+        weights.put("tools", 2.0);
+        weights.put("tags", 1.0);
         weights.put("text", 5.0);
         return java.util.Collections.unmodifiableMap(weights);
     }

@@ -22,6 +22,8 @@ final class Index {
     private final Map<String, Integer> ids = new HashMap<>();
     private final IntList free = new IntList();
     private Doc[] docs = new Doc[64];
+    /** 1/sqrt(kept keywords) per doc and kind, flat so that bounding thousands of candidates stays in cache. */
+    private double[] inverseRoots = new double[64 * Kinds.COUNT];
     private int capacity;
     private double maxNorm;
 
@@ -67,9 +69,14 @@ final class Index {
         int id = free.size() > 0 ? free.removeLast() : capacity++;
         if (id == docs.length) {
             docs = Arrays.copyOf(docs, docs.length * 2);
+            inverseRoots = Arrays.copyOf(inverseRoots, docs.length * Kinds.COUNT);
         }
         Doc doc = vectorise(row);
         docs[id] = doc;
+        for (int kind = 0; kind < Kinds.COUNT; kind++) {
+            int size = doc.kindSizes()[kind];
+            inverseRoots[id * Kinds.COUNT + kind] = size == 0 ? 0 : 1 / Math.sqrt(size);
+        }
         maxNorm = Math.max(maxNorm, Math.sqrt((double) doc.normSquared()));
         ids.put(row.slug(), id);
         for (int i = 0; i < doc.terms().length; i++) {
@@ -133,16 +140,22 @@ final class Index {
         return Formula.textPart(weights.text(), 1) * Math.sqrt((double) docs[a].normSquared()) * maxNorm;
     }
 
-    /** An upper bound (up to rounding) of the keyword parts of {@code a} and {@code b} after {@link #accumulateKeywords}. */
-    double keywordBound(int a, int b, Weights weights, Scratch scratch) {
-        double[] rootsA = docs[a].inverseRoots();
-        double[] rootsB = docs[b].inverseRoots();
-        int offset = b * Kinds.COUNT;
-        double bound = 0;
+    /** Per kind, weight / sqrt(kept keywords of {@code a}): {@link #keywordBound} for {@code a}'s candidates. */
+    void boundFactors(int a, Weights weights, double[] factors) {
         for (int kind = 0; kind < Kinds.COUNT; kind++) {
-            bound += weights.ofKind(kind) * scratch.shared[offset + kind] * rootsA[kind] * rootsB[kind];
+            factors[kind] = weights.ofKind(kind) * inverseRoots[a * Kinds.COUNT + kind];
         }
-        return bound;
+    }
+
+    /**
+     * An upper bound (up to rounding) of the keyword parts of a pair, after {@link #accumulateKeywords}
+     * and {@link #boundFactors}.
+     */
+    double keywordBound(int b, double[] factors, Scratch scratch) {
+        int o = b * Kinds.COUNT;
+        int[] shared = scratch.shared;
+        return factors[0] * shared[o] * inverseRoots[o] + factors[1] * shared[o + 1] * inverseRoots[o + 1]
+                + factors[2] * shared[o + 2] * inverseRoots[o + 2] + factors[3] * shared[o + 3] * inverseRoots[o + 3];
     }
 
     /** Spreads {@code a}'s text weights over {@code scratch.dense} for {@link #exact}. */
@@ -259,15 +272,11 @@ final class Index {
             }
         }
         int[] keywordIds = kept.stream().mapToInt(Integer::intValue).sorted().toArray();
-        double[] roots = new double[Kinds.COUNT];
-        for (int kind = 0; kind < Kinds.COUNT; kind++) {
-            roots[kind] = sizes[kind] == 0 ? 0 : 1 / Math.sqrt(sizes[kind]);
-        }
         long normSquared = 0;
         for (int weight : vector.weights()) {
             normSquared += (long) weight * weight;
         }
         return new Doc(row.slug(), row.contentHash(), row.cardHash(), row.epochDay(), vector.terms(), vector.weights(),
-                normSquared, keywordIds, sizes, roots);
+                normSquared, keywordIds, sizes);
     }
 }

@@ -8,117 +8,100 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The {@code similar_post} table: stored lists, read for pages (joined with {@code post}) and for the engine. */
+/**
+ * The {@code similar_list} table: one row per list. Pages read a list with the current cards of its
+ * entries; an entry whose post is gone or a draft is skipped, as is the list of a draft.
+ */
 final class ListStore {
-    private static final String FROM_LIST = " FROM similar_post s"
-            + " JOIN post me ON me.slug = s.slug AND me.draft = FALSE"
-            + " JOIN post p ON p.slug = s.similar_slug AND p.draft = FALSE"
-            + " WHERE s.slug = ? ORDER BY s.list_rank LIMIT ?";
-
     private final Sql sql;
 
     ListStore(Database db) {
         this.sql = new Sql(db);
     }
 
-    record Explained(Neighbour neighbour, String title) {
+    record Shown(Neighbour neighbour, PostSummary card) {
     }
 
-    List<PostSummary> summaries(String slug, int limit) {
-        return sql.query("read similar posts of " + slug,
-                "SELECT p.slug, p.title, p.post_date, p.summary, p.reading_time" + FROM_LIST,
-                ps -> bind(ps, slug, limit), rs -> {
-                    List<PostSummary> posts = new ArrayList<>();
-                    while (rs.next()) {
-                        posts.add(new PostSummary(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                                Optional.ofNullable(rs.getString(4)), rs.getInt(5)));
-                    }
-                    return posts;
-                });
+    /** The first {@code limit} entries still shown (published), with their cards. */
+    List<Shown> shown(String slug, int limit) {
+        Optional<String> entries = sql.query("read similar list of " + slug, "SELECT s.entries FROM similar_list s"
+                        + " JOIN post me ON me.slug = s.slug AND me.draft = FALSE WHERE s.slug = ?",
+                ps -> ps.setString(1, slug), rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty());
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        List<Neighbour> list = ListCodec.decode(entries.get());
+        Map<String, PostSummary> cards = cards(list.stream().map(Neighbour::slug).toList());
+        List<Shown> shown = new ArrayList<>();
+        for (Neighbour n : list) {
+            if (cards.containsKey(n.slug()) && shown.size() < limit) {
+                shown.add(new Shown(n, cards.get(n.slug())));
+            }
+        }
+        return shown;
     }
 
-    List<Explained> explained(String slug, int limit) {
-        return sql.query("explain similar posts of " + slug,
-                "SELECT s.similar_slug, s.score, s.topic_part, s.stack_part, s.tools_part, s.tags_part, s.text_part,"
-                        + " s.card_hash, p.title" + FROM_LIST,
-                ps -> bind(ps, slug, limit), rs -> {
-                    List<Explained> rows = new ArrayList<>();
-                    while (rs.next()) {
-                        rows.add(new Explained(neighbour(rs), rs.getString(9)));
-                    }
-                    return rows;
-                });
-    }
-
-    /** Every stored list, by slug, exactly as stored (no join). */
+    /** Every stored list, by slug, exactly as stored. */
     Map<String, List<Neighbour>> readAll() {
-        return sql.query("read similar lists",
-                "SELECT slug, similar_slug, score, topic_part, stack_part, tools_part, tags_part, text_part, card_hash"
-                        + " FROM similar_post ORDER BY slug, list_rank", ps -> { }, rs -> {
-                    Map<String, List<Neighbour>> lists = new HashMap<>();
-                    while (rs.next()) {
-                        lists.computeIfAbsent(rs.getString(1), slug -> new ArrayList<>()).add(neighbour(rs, 2));
-                    }
-                    return lists;
-                });
+        return sql.query("read similar lists", "SELECT slug, entries FROM similar_list", ps -> { }, rs -> {
+            Map<String, List<Neighbour>> lists = new HashMap<>();
+            while (rs.next()) {
+                lists.put(rs.getString(1), ListCodec.decode(rs.getString(2)));
+            }
+            return lists;
+        });
     }
 
-    /** Replaces the lists of {@code changed} and deletes those of {@code deleted}, inside the caller's transaction. */
+    /** Replaces the lists of {@code changed} (an empty list is deleted) and deletes those of {@code deleted}. */
     void write(Connection conn, Map<String, List<Neighbour>> changed, Collection<String> deleted) throws SQLException {
-        try (PreparedStatement delete = conn.prepareStatement("DELETE FROM similar_post WHERE slug = ?")) {
+        try (PreparedStatement delete = conn.prepareStatement("DELETE FROM similar_list WHERE slug = ?");
+             PreparedStatement merge = conn.prepareStatement("MERGE INTO similar_list (slug, entries) KEY (slug)"
+                     + " VALUES (?, ?)")) {
             for (String slug : deleted) {
                 delete.setString(1, slug);
                 delete.addBatch();
             }
-            for (String slug : changed.keySet()) {
-                delete.setString(1, slug);
-                delete.addBatch();
-            }
-            delete.executeBatch();
-        }
-        try (PreparedStatement insert = conn.prepareStatement("INSERT INTO similar_post (slug, list_rank, similar_slug,"
-                + " score, topic_part, stack_part, tools_part, tags_part, text_part, card_hash)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Map.Entry<String, List<Neighbour>> list : changed.entrySet()) {
-                for (int rank = 0; rank < list.getValue().size(); rank++) {
-                    bindRow(insert, list.getKey(), rank, list.getValue().get(rank));
-                    insert.addBatch();
+                if (list.getValue().isEmpty()) {
+                    delete.setString(1, list.getKey());
+                    delete.addBatch();
+                } else {
+                    merge.setString(1, list.getKey());
+                    merge.setString(2, ListCodec.encode(list.getValue()));
+                    merge.addBatch();
                 }
             }
-            insert.executeBatch();
+            delete.executeBatch();
+            merge.executeBatch();
         }
     }
 
-    private static void bindRow(PreparedStatement ps, String slug, int rank, Neighbour n) throws SQLException {
-        ps.setString(1, slug);
-        ps.setInt(2, rank);
-        ps.setString(3, n.slug());
-        ps.setDouble(4, n.score());
-        ps.setDouble(5, n.topic());
-        ps.setDouble(6, n.stack());
-        ps.setDouble(7, n.tools());
-        ps.setDouble(8, n.tags());
-        ps.setDouble(9, n.text());
-        ps.setLong(10, n.cardHash());
+    /** Published posts by slug, as cards; drafts and unknown slugs are left out. */
+    private Map<String, PostSummary> cards(List<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(slugs.size(), "?"));
+        return sql.query("read similar cards", "SELECT slug, title, post_date, summary, reading_time FROM post"
+                + " WHERE draft = FALSE AND slug IN (" + marks + ")", ps -> {
+                    for (int i = 0; i < slugs.size(); i++) {
+                        ps.setString(i + 1, slugs.get(i));
+                    }
+                }, ListStore::cards);
     }
 
-    private static void bind(PreparedStatement ps, String slug, int limit) throws SQLException {
-        ps.setString(1, slug);
-        ps.setInt(2, limit);
-    }
-
-    private static Neighbour neighbour(ResultSet rs) throws SQLException {
-        return neighbour(rs, 1);
-    }
-
-    private static Neighbour neighbour(ResultSet rs, int from) throws SQLException {
-        return new Neighbour(rs.getString(from), rs.getDouble(from + 1), rs.getDouble(from + 2),
-                rs.getDouble(from + 3), rs.getDouble(from + 4), rs.getDouble(from + 5), rs.getDouble(from + 6),
-                rs.getLong(from + 7));
+    private static Map<String, PostSummary> cards(ResultSet rs) throws SQLException {
+        Map<String, PostSummary> cards = new HashMap<>();
+        while (rs.next()) {
+            cards.put(rs.getString(1), new PostSummary(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                    Optional.ofNullable(rs.getString(4)), rs.getInt(5)));
+        }
+        return cards;
     }
 }

@@ -8,6 +8,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Reads published posts from the {@code post} and {@code post_term} tables. Bodies are read a page
@@ -27,18 +31,27 @@ final class PostRows {
         this.textTerms = textTerms;
     }
 
-    /** Every published post, in slug order. */
+    /** Every published post, in slug order. The next page is read while this one is tokenised. */
     List<PostRow> published() {
-        List<PostRow> rows = new ArrayList<>();
-        String after = "";
-        while (true) {
-            List<Raw> page = page(after);
-            if (page.isEmpty()) {
-                return rows;
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "similar-read");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<PostRow> rows = new ArrayList<>();
+            Page page = page("");
+            while (!page.raws().isEmpty()) {
+                String after = page.raws().get(page.raws().size() - 1).slug();
+                Future<Page> next = reader.submit(() -> page(after));
+                Map<String, List<String>> keywords = page.keywords();
+                rows.addAll(page.raws().parallelStream().filter(raw -> !raw.draft()).map(raw -> row(raw, keywords))
+                        .toList());
+                page = next(next);
             }
-            after = page.get(page.size() - 1).slug();
-            Map<String, List<String>> keywords = keywords(page.get(0).slug(), after);
-            rows.addAll(page.parallelStream().filter(raw -> !raw.draft()).map(raw -> row(raw, keywords)).toList());
+            return rows;
+        } finally {
+            reader.shutdownNow();
         }
     }
 
@@ -46,7 +59,8 @@ final class PostRows {
     List<PostRow> published(Collection<String> slugs) {
         List<PostRow> rows = new ArrayList<>();
         for (String slug : slugs) {
-            List<Raw> raw = sql.query("read post " + slug, "SELECT " + COLUMNS + " FROM post WHERE slug = ? AND draft = FALSE",
+            List<Raw> raw = sql.query("read post " + slug,
+                    "SELECT " + COLUMNS + " FROM post WHERE slug = ? AND draft = FALSE",
                     ps -> ps.setString(1, slug), PostRows::raws);
             if (!raw.isEmpty()) {
                 rows.add(row(raw.get(0), keywords(slug, slug)));
@@ -70,10 +84,25 @@ final class PostRows {
                        int readingTime, String body, boolean draft) {
     }
 
-    /** Drafts are filtered here, not in SQL: with {@code draft} in the WHERE clause H2 sorts the whole table per page. */
-    private List<Raw> page(String after) {
-        return sql.query("read posts", "SELECT " + COLUMNS + " FROM post WHERE slug > ? ORDER BY slug LIMIT " + PAGE,
-                ps -> ps.setString(1, after), PostRows::raws);
+    private record Page(List<Raw> raws, Map<String, List<String>> keywords) {
+    }
+
+    /** Drafts are filtered later, not in SQL: with {@code draft} in the WHERE clause H2 sorts the whole table per page. */
+    private Page page(String after) {
+        List<Raw> raws = sql.query("read posts", "SELECT " + COLUMNS + " FROM post WHERE slug > ? ORDER BY slug LIMIT "
+                + PAGE, ps -> ps.setString(1, after), PostRows::raws);
+        return new Page(raws, raws.isEmpty() ? Map.of() : keywords(raws.get(0).slug(), raws.get(raws.size() - 1).slug()));
+    }
+
+    private static Page next(Future<Page> next) {
+        try {
+            return next.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading posts", e);
+        }
     }
 
     private Map<String, List<String>> keywords(String first, String last) {

@@ -67,9 +67,10 @@ final class Ranker {
     private void seed(int a, Scratch scratch, Ranking ranking) {
         int[] best = new int[k];
         int size = 0;
+        index.boundFactors(a, weights, scratch.factors);
         for (int i = 0; i < scratch.count; i++) {
             int b = scratch.touched[i];
-            double bound = index.keywordBound(a, b, weights, scratch);
+            double bound = index.keywordBound(b, scratch.factors, scratch);
             scratch.bound[b] = bound;
             if (b == a || k == 0 || (size == k && bound <= scratch.bound[best[k - 1]])) {
                 continue;

@@ -14,6 +14,7 @@ final class Scratch {
     int[] shared = new int[0];
     double[] bound = new double[0];
     int[] dense = new int[0];
+    final double[] factors = new double[Kinds.COUNT];
     private int[] stamp = new int[0];
     private int[] evaluated = new int[0];
     private int current;
@@ -63,7 +64,11 @@ final class Scratch {
         if (stamp[doc] != current) {
             stamp[doc] = current;
             dot[doc] = 0;
-            Arrays.fill(shared, doc * Kinds.COUNT, doc * Kinds.COUNT + Kinds.COUNT, 0);
+            int o = doc * Kinds.COUNT;
+            shared[o] = 0;
+            shared[o + 1] = 0;
+            shared[o + 2] = 0;
+            shared[o + 3] = 0;
             touched[count++] = doc;
         }
     }

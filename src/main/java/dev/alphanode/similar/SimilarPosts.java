@@ -5,7 +5,6 @@ import dev.alphanode.store.Database;
 import dev.alphanode.store.PostSummary;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,12 +23,9 @@ public final class SimilarPosts {
     private final Sql sql;
     private final PostRows posts;
     private final ListStore lists;
-    private final SnapshotStore snapshots;
+    private final FullBuild full;
     private final Tuning tuning;
-    private State state;
-
-    private record State(Index index, Weights weights, int k, Lists lists, Set<String> drifted) {
-    }
+    private EngineState state;
 
     public SimilarPosts(Database db) {
         this(db, Tuning.DEFAULTS);
@@ -39,7 +35,7 @@ public final class SimilarPosts {
         this.sql = new Sql(db);
         this.posts = new PostRows(db, new TextTerms());
         this.lists = new ListStore(db);
-        this.snapshots = new SnapshotStore(db);
+        this.full = new FullBuild(sql, posts, lists, new SnapshotStore(db), tuning);
         this.tuning = tuning;
     }
 
@@ -49,12 +45,12 @@ public final class SimilarPosts {
      * list changed (content edited while the site was down, or everything after a rebuild).
      */
     public synchronized Set<String> load(Map<String, Double> weights, int k) {
-        return load(Weights.of(weights), checkedK(k));
+        return install(full.load(Weights.of(weights), checkedK(k)));
     }
 
     /** Full rebuild over every stored post with a new statistics snapshot; returns every slug whose stored list changed. */
     public synchronized Set<String> rebuild(Map<String, Double> weights, int k) {
-        return rebuild(posts.published(), Weights.of(weights), checkedK(k), storedLists());
+        return install(full.rebuild(Weights.of(weights), checkedK(k), storedLists(), storedSnapshot()));
     }
 
     /**
@@ -64,31 +60,41 @@ public final class SimilarPosts {
      */
     public synchronized Set<String> update(List<Post> upserted, Collection<String> removedSlugs,
                                            Map<String, Double> weights, int k) {
-        Set<String> touched = new TreeSet<>(removedSlugs);
-        upserted.forEach(post -> touched.add(post.slug()));
-        return apply(touched, Weights.of(weights), checkedK(k));
-    }
-
-    /** Like {@link #update}, but finds the changed posts itself by comparing content hashes with the store. */
-    public synchronized Set<String> sync(Map<String, Double> weights, int k) {
+        Weights w = Weights.of(weights);
+        checkedK(k);
         if (state == null) {
             return load(weights, k);
         }
-        Map<String, String> hashes = posts.publishedHashes();
-        Set<String> touched = new TreeSet<>();
-        hashes.forEach((slug, hash) -> {
-            int id = state.index().id(slug);
-            if (id < 0 || !state.index().doc(id).contentHash().equals(hash)) {
-                touched.add(slug);
-            }
-        });
-        state.index().slugs().stream().filter(slug -> !hashes.containsKey(slug)).forEach(touched::add);
-        return apply(touched, Weights.of(weights), checkedK(k));
+        if (!w.equals(state.weights()) || k != state.k()) {
+            return rebuild(weights, k);
+        }
+        Set<String> touched = new TreeSet<>(removedSlugs);
+        upserted.forEach(post -> touched.add(post.slug()));
+        return touched.isEmpty() ? Set.of() : apply(touched);
     }
 
     /** The stored list, best first, at most {@code limit}. Empty for unknown slugs and drafts. */
     public List<PostSummary> similarTo(String slug, int limit) {
-        return limit <= 0 ? List.of() : lists.summaries(slug, limit);
+        return limit <= 0 ? List.of() : lists.shown(slug, limit).stream().map(ListStore.Shown::card).toList();
+    }
+
+    /**
+     * The published posts whose stored list shows any of {@code slugs}. {@link #update} already
+     * reports these lists when a listed post's card changed; this answers the question directly.
+     */
+    public synchronized Set<String> referrersOf(Collection<String> slugs) {
+        Set<String> referrers = new TreeSet<>();
+        if (state == null) {
+            Set<String> published = posts.publishedHashes().keySet();
+            lists.readAll().forEach((owner, list) -> {
+                if (published.contains(owner) && list.stream().anyMatch(n -> slugs.contains(n.slug()))) {
+                    referrers.add(owner);
+                }
+            });
+        } else {
+            slugs.forEach(slug -> referrers.addAll(state.lists().holdersOf(slug)));
+        }
+        return referrers;
     }
 
     /** The stored list with each entry's score parts and shared terms, for editors tuning weights. */
@@ -96,79 +102,26 @@ public final class SimilarPosts {
         if (limit <= 0) {
             return List.of();
         }
-        return lists.explained(slug, limit).stream().map(row -> explanation(slug, row)).toList();
+        return lists.shown(slug, limit).stream().map(row -> explanation(slug, row)).toList();
     }
 
-    private Explanation explanation(String slug, ListStore.Explained row) {
+    private Explanation explanation(String slug, ListStore.Shown row) {
         Neighbour n = row.neighbour();
         List<String> shared = List.of();
         if (state != null && state.index().id(slug) >= 0 && state.index().id(n.slug()) >= 0) {
             shared = state.index().sharedTerms(state.index().id(slug), state.index().id(n.slug()), SHARED_TERMS);
         }
-        return new Explanation(n.slug(), row.title(), n.score(), n.topic(), n.stack(), n.tools(), n.tags(), n.text(),
-                shared);
+        return new Explanation(n.slug(), row.card().title(), n.score(), n.topic(), n.stack(), n.tools(), n.tags(),
+                n.text(), shared);
     }
 
-    private Set<String> load(Weights weights, int k) {
-        Optional<SnapshotStore.Stored> stored = snapshots.read();
-        List<PostRow> rows = posts.published();
-        Map<String, List<Neighbour>> old = storedLists();
-        if (stored.isEmpty() || !stored.get().settings().equals(settings(weights)) || stored.get().listSize() != k) {
-            return rebuild(rows, weights, k, old);
-        }
-        Snapshot snapshot = stored.get().snapshot();
-        Set<String> drifted = new HashSet<>();
-        rows.forEach(row -> {
-            if (snapshot.drifted(row.slug(), row.contentHash())) {
-                drifted.add(row.slug());
-            }
-        });
-        Set<String> published = new HashSet<>();
-        rows.forEach(row -> published.add(row.slug()));
-        snapshot.postHashes().keySet().stream().filter(slug -> !published.contains(slug)).forEach(drifted::add);
-        if (drifted.size() > tuning.driftLimit(snapshot.posts())) {
-            return rebuild(rows, weights, k, old);
-        }
-        return install(Index.of(snapshot, tuning, rows), weights, k, drifted, old, false);
+    private Set<String> install(FullBuild.Result result) {
+        state = result.state();
+        return result.changed();
     }
 
-    private Set<String> rebuild(List<PostRow> rows, Weights weights, int k, Map<String, List<Neighbour>> old) {
-        Index index = Index.of(Snapshot.of(rows), tuning, rows);
-        return install(index, weights, k, new HashSet<>(), old, true);
-    }
-
-    private Set<String> install(Index index, Weights weights, int k, Set<String> drifted,
-                                Map<String, List<Neighbour>> old, boolean newSnapshot) {
-        Map<String, List<Neighbour>> next = new Ranker(index, weights, k).all();
-        Map<String, List<Neighbour>> changed = new HashMap<>();
-        for (String slug : index.slugs()) {
-            List<Neighbour> list = next.getOrDefault(slug, List.of());
-            if (!list.equals(old.getOrDefault(slug, List.of()))) {
-                changed.put(slug, list);
-            }
-        }
-        Set<String> gone = new HashSet<>(old.keySet());
-        gone.removeIf(slug -> index.id(slug) >= 0);
-        sql.inTransaction("store similar lists", conn -> {
-            if (newSnapshot) {
-                snapshots.write(conn, index.snapshot(), settings(weights), k);
-            }
-            lists.write(conn, changed, gone);
-        });
-        state = new State(index, weights, k, Lists.of(next), drifted);
-        return Set.copyOf(changed.keySet());
-    }
-
-    private Set<String> apply(Set<String> touched, Weights weights, int k) {
-        if (state == null) {
-            return load(weights, k);
-        }
-        if (!weights.equals(state.weights()) || k != state.k()) {
-            return rebuild(posts.published(), weights, k, storedLists());
-        }
-        if (touched.isEmpty()) {
-            return Set.of();
-        }
+    /** One incremental step, or a rebuild when the posts have drifted too far from the snapshot. */
+    private Set<String> apply(Set<String> touched) {
         List<PostRow> fresh = posts.published(touched);
         Snapshot snapshot = state.index().snapshot();
         Map<String, String> freshHashes = new HashMap<>();
@@ -181,11 +134,11 @@ public final class SimilarPosts {
             }
         }
         if (state.drifted().size() > tuning.driftLimit(snapshot.posts())) {
-            return rebuild(posts.published(), weights, k, storedLists());
+            return install(full.rebuild(state.weights(), state.k(), storedLists(), storedSnapshot()));
         }
         try {
-            Change change = new Incremental(state.index(), state.lists(), new Ranker(state.index(), weights, k))
-                    .apply(touched, fresh);
+            Change change = new Incremental(state.index(), state.lists(),
+                    new Ranker(state.index(), state.weights(), state.k())).apply(touched, fresh);
             sql.inTransaction("store similar lists", conn -> lists.write(conn, change.changed(), change.gone()));
             change.gone().forEach(state.lists()::remove);
             change.changed().forEach(state.lists()::put);
@@ -205,8 +158,8 @@ public final class SimilarPosts {
         return all;
     }
 
-    private String settings(Weights weights) {
-        return weights.key() + "|" + tuning.key();
+    private Optional<Snapshot> storedSnapshot() {
+        return state == null ? Optional.empty() : Optional.of(state.index().snapshot());
     }
 
     private static int checkedK(int k) {

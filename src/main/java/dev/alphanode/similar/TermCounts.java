@@ -2,7 +2,7 @@ package dev.alphanode.similar;
 
 import java.util.Arrays;
 
-/** A post's text terms and how often each occurs, sorted by term (so sums over them have one fixed order). */
+/** A post's text terms (in no particular order) and how often each occurs. */
 record TermCounts(String[] terms, int[] counts) {
 
     int size() {

@@ -1,8 +1,7 @@
 package dev.alphanode.similar;
 
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,19 +24,17 @@ final class TextTerms {
         }
         tokens.add(summary);
         ProseLines.forEach(body, tokens::add);
-        String[] terms = tokens.counts.keySet().toArray(String[]::new);
-        Arrays.sort(terms);
-        int[] tf = new int[terms.length];
-        for (int i = 0; i < terms.length; i++) {
-            tf[i] = tokens.counts.get(terms[i])[0];
-            terms[i] = shared.computeIfAbsent(terms[i], term -> term);
-        }
-        return new TermCounts(terms, tf);
+        return tokens.table.counts(this::share);
+    }
+
+    private String share(String term) {
+        String known = shared.get(term);
+        return known != null ? known : Objects.requireNonNullElse(shared.putIfAbsent(term, term), term);
     }
 
     /** The term counts of one post, built word by word in a reused buffer. */
     private static final class Tokens {
-        final Map<String, int[]> counts = new HashMap<>();
+        final TermTable table = new TermTable();
         private final char[] word = new char[MAX_LENGTH + 1];
         private int length;
         private boolean tooLong;
@@ -70,12 +67,23 @@ final class TextTerms {
         }
 
         private void ascii(char c) {
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                append(c);
+            if (c >= 'a' && c <= 'z') {
+                letter(c);
             } else if (c >= 'A' && c <= 'Z') {
-                append(c + ('a' - 'A'));
+                letter((char) (c + ('a' - 'A')));
+            } else if (c >= '0' && c <= '9') {
+                append(c);
             } else {
                 emit();
+            }
+        }
+
+        private void letter(char c) {
+            digitsOnly = false;
+            if (length < MAX_LENGTH) {
+                word[length++] = c;
+            } else {
+                tooLong = true;
             }
         }
 
@@ -94,10 +102,7 @@ final class TextTerms {
 
         private void emit() {
             if (length >= MIN_LENGTH && !tooLong && !digitsOnly) {
-                String term = new String(word, 0, length);
-                if (!StopWords.contains(term)) {
-                    counts.computeIfAbsent(term, t -> new int[1])[0]++;
-                }
+                table.add(word, length);
             }
             length = 0;
             tooLong = false;

@@ -6,21 +6,27 @@ import java.util.Arrays;
  * A post's text as a unit TF-IDF vector, quantised to integers so that dot products are exact:
  * {@code w(t) = (1 + ln tf) * ln(1 + N / df)} over the terms the snapshot does not cut, divided by
  * the vector's length, stored as {@code round(w * SCALE)} (zeros dropped), by ascending term id.
- * The length is summed in term order, not id order, so the same post gets the same vector in any index.
+ * The squares are summed smallest first, so the length (and so the vector) does not depend on the
+ * order terms come in or on the ids an index gave them.
  */
 record TextVector(int[] terms, int[] weights) {
 
     static TextVector of(TermCounts counts, Snapshot snapshot, int cutoff, Vocabulary vocabulary) {
         double[] raw = new double[counts.size()];
-        double squares = 0;
+        double[] squares = new double[counts.size()];
         for (int i = 0; i < counts.size(); i++) {
             String term = counts.terms()[i];
             if (snapshot.df(term) <= cutoff) {
                 raw[i] = (1 + StrictMath.log(counts.counts()[i])) * snapshot.idf(term);
-                squares += raw[i] * raw[i];
+                squares[i] = raw[i] * raw[i];
             }
         }
-        double length = Math.sqrt(squares);
+        Arrays.sort(squares);
+        double sum = 0;
+        for (double square : squares) {
+            sum += square;
+        }
+        double length = Math.sqrt(sum);
         long[] packed = new long[counts.size()];
         int kept = 0;
         for (int i = 0; i < counts.size(); i++) {

@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 record Tuning(double maxShare, int minCutPosts, double driftShare, int minDrift) {
 
-    static final Tuning DEFAULTS = new Tuning(0.25, 10, 0.05, 10);
+    static final Tuning DEFAULTS = new Tuning(0.2, 10, 0.05, 10);
 
     Tuning {
         if (!(maxShare > 0 && maxShare <= 1) || !(driftShare >= 0) || minCutPosts < 1 || minDrift < 0) {

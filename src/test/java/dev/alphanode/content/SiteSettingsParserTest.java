@@ -44,7 +44,7 @@ class SiteSettingsParserTest {
                 new SiteSettings.NavItem("Docs", "https://example.com/docs"));
         assertThat(settings.cacheTtlSeconds()).isEqualTo(60);
         assertThat(settings.similarWeights()).containsExactly(entry("topic", 1.0), entry("stack", 3.0),
-                entry("tools", 1.0), entry("tags", 2.0), entry("text", 2.5));
+                entry("tools", 2.0), entry("tags", 1.0), entry("text", 2.5));
     }
 
     @Test
