@@ -20,8 +20,9 @@ import java.util.concurrent.Future;
  */
 final class PostRows {
     private static final int PAGE = 500;
-    private static final String COLUMNS = "slug, content_hash, title, post_date, summary, reading_time, body_markdown,"
-            + " draft";
+    private static final String COLUMNS = "p.slug, p.content_hash, p.title, p.post_date, p.summary, p.reading_time,"
+            + " b.body_markdown, p.draft";
+    private static final String FROM = " FROM post p JOIN post_body b ON b.slug = p.slug";
 
     private final Sql sql;
     private final TextTerms textTerms;
@@ -60,7 +61,7 @@ final class PostRows {
         List<PostRow> rows = new ArrayList<>();
         for (String slug : slugs) {
             List<Raw> raw = sql.query("read post " + slug,
-                    "SELECT " + COLUMNS + " FROM post WHERE slug = ? AND draft = FALSE",
+                    "SELECT " + COLUMNS + FROM + " WHERE p.slug = ? AND p.draft = FALSE",
                     ps -> ps.setString(1, slug), PostRows::raws);
             if (!raw.isEmpty()) {
                 rows.add(row(raw.get(0), keywords(slug, slug)));
@@ -89,7 +90,7 @@ final class PostRows {
 
     /** Drafts are filtered later, not in SQL: with {@code draft} in the WHERE clause H2 sorts the whole table per page. */
     private Page page(String after) {
-        List<Raw> raws = sql.query("read posts", "SELECT " + COLUMNS + " FROM post WHERE slug > ? ORDER BY slug LIMIT "
+        List<Raw> raws = sql.query("read posts", "SELECT " + COLUMNS + FROM + " WHERE p.slug > ? ORDER BY p.slug LIMIT "
                 + PAGE, ps -> ps.setString(1, after), PostRows::raws);
         return new Page(raws, raws.isEmpty() ? Map.of() : keywords(raws.get(0).slug(), raws.get(raws.size() - 1).slug()));
     }

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +65,8 @@ public final class ContentImporter {
         sources.forEach(source -> present.add(source.relativePath()));
         List<String> removed = storedHashes.keySet().stream().filter(path -> !present.contains(path)).sorted().toList();
         problemsByPath.clear();
-        return plan(start, sources, removed, storedHashes);
+        Map<String, String> owners = store.slugOwners();
+        return plan(start, sources, removed, storedHashes, slug -> Optional.ofNullable(owners.get(slug)));
     }
 
     /**
@@ -73,7 +75,7 @@ public final class ContentImporter {
      */
     public synchronized ImportPlan plan(Collection<String> changedPaths) {
         long start = System.nanoTime();
-        Map<String, String> storedHashes = store.sourceHashes();
+        Map<String, String> storedHashes = store.sourceHashes(changedPaths);
         Map<String, Source> sources = new TreeMap<>();
         Set<String> removed = new TreeSet<>();
         for (String path : changedPaths) {
@@ -87,10 +89,11 @@ public final class ContentImporter {
             }
             problemsByPath.keySet().removeIf(known -> known.equals(path) || known.startsWith(path + "/"));
         }
-        return plan(start, List.copyOf(sources.values()), List.copyOf(removed), storedHashes);
+        return plan(start, List.copyOf(sources.values()), List.copyOf(removed), storedHashes, store::slugOwner);
     }
 
-    private ImportPlan plan(long start, List<Source> sources, List<String> removed, Map<String, String> storedHashes) {
+    private ImportPlan plan(long start, List<Source> sources, List<String> removed, Map<String, String> storedHashes,
+                            Function<String, Optional<String>> storedOwner) {
         List<ContentProblem> settingsProblems = new ArrayList<>();
         Optional<SiteSettings> settings = loadSettings(settingsProblems);
         List<Source> changed = sources.stream()
@@ -100,7 +103,7 @@ public final class ContentImporter {
                 .map(source -> new ParsedSource(source, parser.parse(source.relativePath(), source.bytes())))
                 .toList();
         List<ContentProblem> found = new ArrayList<>(settingsProblems);
-        List<Post> accepted = accept(parsed, removed, found);
+        List<Post> accepted = accept(parsed, removed, found, storedOwner);
         problemsByPath.keySet().removeIf(path -> path.equals(SITE_FILE));
         sources.forEach(source -> problemsByPath.remove(source.relativePath()));
         found.forEach(problem -> problemsByPath.computeIfAbsent(problem.path(), path -> new ArrayList<>()).add(problem));
@@ -160,14 +163,15 @@ public final class ContentImporter {
      * Keeps the valid posts whose slug is free. A slug stays with the file that holds it now
      * (including an invalid file's last good version); among new claims, the first path wins.
      */
-    private List<Post> accept(List<ParsedSource> parsed, List<String> removed, List<ContentProblem> problems) {
-        Map<String, String> owners = new HashMap<>(store.slugOwners());
-        owners.values().removeAll(removed);
+    private List<Post> accept(List<ParsedSource> parsed, List<String> removed, List<ContentProblem> problems,
+                              Function<String, Optional<String>> storedOwner) {
+        Set<String> released = new HashSet<>(removed);
         for (ParsedSource item : parsed) {
             if (item.result().post().isPresent()) {
-                owners.values().remove(item.source().relativePath());
+                released.add(item.source().relativePath());
             }
         }
+        Map<String, String> claimed = new HashMap<>();
         List<Post> accepted = new ArrayList<>();
         for (ParsedSource item : parsed) {
             problems.addAll(item.result().problems());
@@ -175,11 +179,14 @@ public final class ContentImporter {
             if (post.isEmpty()) {
                 continue;
             }
-            String owner = owners.putIfAbsent(post.get().slug(), post.get().sourcePath());
-            if (owner != null && !owner.equals(post.get().sourcePath())) {
-                problems.add(item.result().duplicateSlug(owner));
+            String slug = post.get().slug();
+            Optional<String> owner = Optional.ofNullable(claimed.get(slug))
+                    .or(() -> storedOwner.apply(slug).filter(path -> !released.contains(path)));
+            if (owner.isPresent() && !owner.get().equals(post.get().sourcePath())) {
+                problems.add(item.result().duplicateSlug(owner.get()));
                 continue;
             }
+            claimed.put(slug, post.get().sourcePath());
             accepted.add(post.get());
         }
         return accepted;

@@ -23,6 +23,8 @@ import java.util.TreeMap;
 /** Posts and their taxonomy terms in H2: the site's index of valid content. */
 public final class PostStore {
     private static final int BATCH = 500;
+    private static final String POST_COLUMNS = "p.slug, p.source_path, p.content_hash, p.title, p.post_date, p.draft,"
+            + " p.topic, p.summary, p.reading_time, b.body_markdown, b.meta_json FROM post p JOIN post_body b ON b.slug = p.slug";
     private static final String SUMMARY_COLUMNS = "p.slug, p.title, p.post_date, p.summary, p.reading_time";
     private static final TypeReference<LinkedHashMap<String, Object>> META_TYPE = new TypeReference<>() { };
 
@@ -42,6 +44,31 @@ public final class PostStore {
             }
             return hashes;
         });
+    }
+
+    /** Source path → content hash of the stored posts at these paths or below them (folders). */
+    public Map<String, String> sourceHashes(Collection<String> paths) {
+        Map<String, String> hashes = new HashMap<>();
+        for (String path : paths) {
+            query("read content hashes under " + path,
+                    "SELECT source_path, content_hash FROM post WHERE source_path = ? OR source_path LIKE ? ESCAPE '\\'",
+                    ps -> {
+                        ps.setString(1, path);
+                        ps.setString(2, path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%");
+                    }, rs -> {
+                        while (rs.next()) {
+                            hashes.put(rs.getString(1), rs.getString(2));
+                        }
+                        return hashes;
+                    });
+        }
+        return hashes;
+    }
+
+    /** The source path of the stored post with this slug. */
+    public Optional<String> slugOwner(String slug) {
+        return query("find the owner of " + slug, "SELECT source_path FROM post WHERE slug = ?",
+                ps -> ps.setString(1, slug), rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty());
     }
 
     /** Slug → source path of every stored post. */
@@ -96,8 +123,7 @@ public final class PostStore {
     /** The stored post with this slug, drafts included. */
     public Optional<Post> findBySlug(String slug) {
         return query("find post " + slug,
-                "SELECT slug, source_path, content_hash, title, post_date, draft, topic, summary, reading_time,"
-                        + " body_markdown, meta_json FROM post WHERE slug = ?",
+                "SELECT " + POST_COLUMNS + " WHERE p.slug = ?",
                 ps -> ps.setString(1, slug), rs -> rs.next() ? Optional.of(post(rs)) : Optional.<Post>empty());
     }
 
@@ -140,8 +166,7 @@ public final class PostStore {
         Map<String, PostFacts> facts = new HashMap<>();
         for (String source : sourcePaths) {
             query("read post " + source,
-                    "SELECT slug, source_path, content_hash, title, post_date, draft, topic, summary, reading_time,"
-                            + " body_markdown, meta_json FROM post WHERE source_path = ?",
+                    "SELECT " + POST_COLUMNS + " WHERE p.source_path = ?",
                     ps -> ps.setString(1, source), rs -> rs.next() ? Optional.of(post(rs)) : Optional.<Post>empty())
                     .ifPresent(post -> facts.put(source, PostFacts.of(post)));
         }
@@ -217,14 +242,21 @@ public final class PostStore {
         }
         try (PreparedStatement insert = conn.prepareStatement(
                 "INSERT INTO post (slug, source_path, content_hash, title, post_date, draft, topic, summary,"
-                        + " reading_time, body_markdown, meta_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " reading_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement body = conn.prepareStatement(
+                     "INSERT INTO post_body (slug, body_markdown, meta_json) VALUES (?, ?, ?)");
              PreparedStatement term = conn.prepareStatement(
                      "INSERT INTO post_term (slug, kind, term_slug, term_name) VALUES (?, ?, ?, ?)")) {
             for (Post post : batch) {
                 bindPost(insert, post);
                 insert.addBatch();
+                body.setString(1, post.slug());
+                body.setString(2, post.body());
+                body.setString(3, toJson(post.meta()));
+                body.addBatch();
             }
             insert.executeBatch();
+            body.executeBatch();
             for (Post post : batch) {
                 for (Map.Entry<String, TermRow> row : terms(post).entrySet()) {
                     term.setString(1, post.slug());
@@ -264,8 +296,6 @@ public final class PostStore {
         ps.setString(7, post.topic().orElse(null));
         ps.setString(8, post.summary().orElse(null));
         ps.setInt(9, post.readingTime());
-        ps.setString(10, post.body());
-        ps.setString(11, toJson(post.meta()));
     }
 
     private Post post(ResultSet rs) throws SQLException {
