@@ -62,7 +62,7 @@ measure() {
   p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
   echo "$rps $p99"
 }
-wrk -t"$threads" -c"$connections" -d3s "$url" >/dev/null  # JIT warm-up
+wrk -t"$threads" -c"$connections" -d20s "$url" >/dev/null  # JIT warm-up: throughput climbs for ~15 s
 read -r app_rps app_p99 < <(measure "$url")
 read -r nginx_rps nginx_p99 < <(measure "http://127.0.0.1:$nginx_port/posts/$slug")
 ratio=$(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN {printf "%.2f", a / n}')
