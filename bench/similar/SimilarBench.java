@@ -47,7 +47,7 @@ public final class SimilarBench {
         try (Database db = new Database("jdbc:h2:file:" + dir.resolve("alphanode"))) {
             PostStore store = new PostStore(db);
             long start = System.nanoTime();
-            ImportReport report = new ContentImporter(content, store, new SiteState()).importAll();
+            ImportReport report = new ContentImporter(content, store, new SiteState()).importFresh();
             long imported = System.nanoTime();
             SimilarPosts similar = new SimilarPosts(db);
             int listed = similar.rebuild(WEIGHTS, K).size();

@@ -13,9 +13,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,9 @@ import org.slf4j.LoggerFactory;
 public final class ContentImporter {
     private static final Logger log = LoggerFactory.getLogger(ContentImporter.class);
     private static final String SITE_FILE = "site.yml";
+    /** Files per chunk of a fresh import: one store transaction each. */
+    private static final int CHUNK = 500;
+    private static final int CHUNKS_AHEAD = 2;
 
     private final Path contentDir;
     private final PostStore store;
@@ -54,6 +60,44 @@ public final class ContentImporter {
     /** Reads and validates, then writes: {@link #plan()} followed by {@link #apply(ImportPlan)}. */
     public synchronized ImportReport importAll() {
         return apply(plan());
+    }
+
+    /**
+     * The first import into an empty store: parses the next files while it writes the previous ones
+     * (a chunk at a time, at most {@link #CHUNKS_AHEAD} chunks parsed ahead), so the import takes
+     * about as long as the writes alone and holds a few chunks in memory, not the whole site. With
+     * nothing stored there is nothing to trace or skip, and slugs go to the first path that claims
+     * them, as {@link #plan()} would decide.
+     */
+    public synchronized ImportReport importFresh() {
+        long start = System.nanoTime();
+        problemsByPath.clear();
+        List<ContentProblem> found = new ArrayList<>();
+        Optional<SiteSettings> settings = loadSettings(found);
+        List<ContentFile> files = list(contentDir.resolve("posts"));
+        Map<String, String> claimed = new HashMap<>();
+        Deque<CompletableFuture<List<ParsedSource>>> ahead = new ArrayDeque<>();
+        int next = 0;
+        int sources = 0;
+        int imported = 0;
+        while (next < files.size() || !ahead.isEmpty()) {
+            while (next < files.size() && ahead.size() < CHUNKS_AHEAD) {
+                List<ContentFile> chunk = files.subList(next, Math.min(next + CHUNK, files.size()));
+                ahead.add(CompletableFuture.supplyAsync(() -> chunk.stream().map(ContentImporter::readFile)
+                        .flatMap(Optional::stream).map(this::parse).toList()));
+                next += chunk.size();
+            }
+            List<ParsedSource> parsed = ahead.remove().join();
+            List<Post> accepted = accept(parsed, List.of(), found, slug -> Optional.empty(), claimed);
+            if (!accepted.isEmpty()) {
+                store.apply(accepted, List.of());
+            }
+            sources += parsed.size();
+            imported += accepted.size();
+        }
+        List<ContentProblem> problems = remember(List.of(), found);
+        return publish(settings, new ImportReport(sources, imported, 0, 0, sources - imported, problems,
+                (System.nanoTime() - start) / 1_000_000));
     }
 
     /** Reads all of content/ and decides what an import would write, without writing anything. */
@@ -99,17 +143,10 @@ public final class ContentImporter {
         List<Source> changed = sources.stream()
                 .filter(source -> !source.hash().equals(storedHashes.get(source.relativePath())))
                 .toList();
-        List<ParsedSource> parsed = changed.parallelStream()
-                .map(source -> new ParsedSource(source, parser.parse(source.relativePath(), source.bytes())))
-                .toList();
+        List<ParsedSource> parsed = changed.parallelStream().map(this::parse).toList();
         List<ContentProblem> found = new ArrayList<>(settingsProblems);
-        List<Post> accepted = accept(parsed, removed, found, storedOwner);
-        problemsByPath.keySet().removeIf(path -> path.equals(SITE_FILE));
-        sources.forEach(source -> problemsByPath.remove(source.relativePath()));
-        found.forEach(problem -> problemsByPath.computeIfAbsent(problem.path(), path -> new ArrayList<>()).add(problem));
-        List<ContentProblem> problems = new ArrayList<>();
-        problemsByPath.values().forEach(problems::addAll);
-        problems.sort(Comparator.comparing(ContentProblem::path).thenComparingInt(ContentProblem::line));
+        List<Post> accepted = accept(parsed, removed, found, storedOwner, new HashMap<>());
+        List<ContentProblem> problems = remember(sources, found);
         return new ImportPlan(accepted, removed, problems, settings, sources.size(), sources.size() - changed.size(),
                 changed.size() - accepted.size(), start);
     }
@@ -119,10 +156,27 @@ public final class ContentImporter {
         if (!plan.accepted().isEmpty() || !plan.removedSources().isEmpty()) {
             store.apply(plan.accepted(), plan.removedSources());
         }
-        plan.settings().ifPresent(state::settings);
-        ImportReport report = new ImportReport(plan.files(), plan.accepted().size(), plan.unchanged(),
+        return publish(plan.settings(), new ImportReport(plan.files(), plan.accepted().size(), plan.unchanged(),
                 plan.removedSources().size(), plan.rejected(), plan.problems(),
-                (System.nanoTime() - plan.startNanos()) / 1_000_000);
+                (System.nanoTime() - plan.startNanos()) / 1_000_000));
+    }
+
+    /**
+     * Replaces the remembered problems of site.yml and of these (re-read) sources with those just
+     * found; returns every file's current problems, sorted.
+     */
+    private List<ContentProblem> remember(List<Source> sources, List<ContentProblem> found) {
+        problemsByPath.keySet().removeIf(path -> path.equals(SITE_FILE));
+        sources.forEach(source -> problemsByPath.remove(source.relativePath()));
+        found.forEach(problem -> problemsByPath.computeIfAbsent(problem.path(), path -> new ArrayList<>()).add(problem));
+        List<ContentProblem> problems = new ArrayList<>();
+        problemsByPath.values().forEach(problems::addAll);
+        problems.sort(Comparator.comparing(ContentProblem::path).thenComparingInt(ContentProblem::line));
+        return problems;
+    }
+
+    private ImportReport publish(Optional<SiteSettings> settings, ImportReport report) {
+        settings.ifPresent(state::settings);
         state.lastImport(report);
         log.info("import: {} files, {} imported, {} unchanged, {} removed, {} rejected in {} ms",
                 report.files(), report.imported(), report.unchanged(), report.removed(), report.rejected(),
@@ -135,25 +189,31 @@ public final class ContentImporter {
     }
 
     /** The file's bytes, or empty when it vanished between listing and reading (an editor's rename). */
-    private static Optional<Source> readFile(ContentFile file) throws IOException {
+    private static Optional<Source> readFile(ContentFile file) {
         try {
             byte[] bytes = Files.readAllBytes(file.path());
             return Optional.of(new Source(file.relativePath(), bytes, ContentFiles.sha256Hex(bytes)));
         } catch (java.nio.file.NoSuchFileException e) {
             return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + file.path() + " failed", e);
         }
     }
 
     private record ParsedSource(Source source, ParseResult result) {
     }
 
+    private ParsedSource parse(Source source) {
+        return new ParsedSource(source, parser.parse(source.relativePath(), source.bytes()));
+    }
+
     private List<Source> read(Path start) {
+        return list(start).stream().map(ContentImporter::readFile).flatMap(Optional::stream).toList();
+    }
+
+    private List<ContentFile> list(Path start) {
         try {
-            List<Source> sources = new ArrayList<>();
-            for (ContentFile file : ContentFiles.listPostsUnder(contentDir, start)) {
-                readFile(file).ifPresent(sources::add);
-            }
-            return sources;
+            return ContentFiles.listPostsUnder(contentDir, start);
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + contentDir + " failed", e);
         }
@@ -164,14 +224,13 @@ public final class ContentImporter {
      * (including an invalid file's last good version); among new claims, the first path wins.
      */
     private List<Post> accept(List<ParsedSource> parsed, List<String> removed, List<ContentProblem> problems,
-                              Function<String, Optional<String>> storedOwner) {
+                              Function<String, Optional<String>> storedOwner, Map<String, String> claimed) {
         Set<String> released = new HashSet<>(removed);
         for (ParsedSource item : parsed) {
             if (item.result().post().isPresent()) {
                 released.add(item.source().relativePath());
             }
         }
-        Map<String, String> claimed = new HashMap<>();
         List<Post> accepted = new ArrayList<>();
         for (ParsedSource item : parsed) {
             problems.addAll(item.result().problems());

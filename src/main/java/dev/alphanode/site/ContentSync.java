@@ -44,7 +44,7 @@ public final class ContentSync {
 
     /** Brings store, similar lists and cache in line with content/; returns what was imported and purged. */
     public synchronized SyncReport sync() {
-        return apply(importer.plan());
+        return store.countAll() == 0 ? fresh() : apply(importer.plan());
     }
 
     /** Like {@link #sync()}, for only these paths (relative to content/): what the watcher saw change. */
@@ -52,11 +52,27 @@ public final class ContentSync {
         return apply(importer.plan(changedPaths));
     }
 
+    /**
+     * An empty database: the importer writes while it parses (there is nothing to trace), then every
+     * list is rebuilt and, since nothing says what Redis holds, every page purged.
+     */
+    private SyncReport fresh() {
+        long start = System.nanoTime();
+        ImportReport report = importer.importFresh();
+        SiteSettings settings = state.settings();
+        settingsChanged(settings);
+        similar.rebuild(settings.similarWeights(), settings.similarPosts());
+        synced = true;
+        long purged = cache.map(FragmentCache::purgeAll).orElse(0L);
+        cache.ifPresent(c -> log.info("purge: site-wide change (a fresh database), purged every page: {} keys", purged));
+        metrics.synced(System.nanoTime() - start, report.imported(), report.rejected(), purged);
+        return new SyncReport(report, purged);
+    }
+
     private SyncReport apply(ImportPlan plan) {
         SiteSettings settingsBefore = state.settings();
         int changed = plan.accepted().size() + plan.removedSources().size();
-        // A fresh database says nothing about what Redis holds, so everything is purged then.
-        boolean bulk = changed > BULK_CHANGES || (plan.changesPosts() && store.countAll() == 0);
+        boolean bulk = changed > BULK_CHANGES;
         Optional<Dependencies.Trace> trace = bulk || !plan.changesPosts()
                 ? Optional.empty() : Optional.of(dependencies.begin(plan.accepted(), plan.removedSources()));
         Set<String> referrers = new HashSet<>(trace.map(t -> similar.referrersOf(t.changedCards())).orElse(Set.of()));
@@ -74,7 +90,7 @@ public final class ContentSync {
         if (cache.isPresent() && siteWide) {
             purged = cache.get().purgeAll();
             log.info("purge: site-wide change ({}), purged every page: {} keys",
-                    bulk ? changed + " posts changed or a fresh database" : "site.yml changed", purged);
+                    bulk ? changed + " posts changed" : "site.yml changed", purged);
         } else if (cache.isPresent() && (trace.isPresent() || !similarChanged.isEmpty())) {
             referrers.addAll(similarChanged);
             Set<RouteFragment> affected = trace.map(t -> t.affected(settings.postsPerPage(), referrers))
