@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
 public final class ContentImporter {
     private static final Logger log = LoggerFactory.getLogger(ContentImporter.class);
     private static final String SITE_FILE = "site.yml";
-    /** Files per chunk of a fresh import: one store transaction each. */
-    private static final int CHUNK = 500;
+    /** Files per chunk of a fresh import; PostStore writes up to as many posts per transaction. */
+    private static final int CHUNK = 2000;
     private static final int CHUNKS_AHEAD = 2;
 
     private final Path contentDir;

@@ -22,7 +22,7 @@ import java.util.TreeMap;
 
 /** Posts and their taxonomy terms in H2: the site's index of valid content. */
 public final class PostStore {
-    private static final int BATCH = 500;
+    private static final int BATCH = 2000;
     private static final String POST_COLUMNS = "p.slug, p.source_path, p.content_hash, p.title, p.post_date, p.draft,"
             + " p.topic, p.summary, p.reading_time, b.body_markdown, b.meta_json FROM post p JOIN post_body b ON b.slug = p.slug";
     private static final String SUMMARY_COLUMNS = "p.slug, p.title, p.post_date, p.summary, p.reading_time";
@@ -156,11 +156,14 @@ public final class PostStore {
                 }, PostStore::summaries);
     }
 
-    /** The display name of a term among published posts (the smallest, so it is stable). */
+    /**
+     * The display name of a term: as its newest published post spells it (posts may spell one term
+     * "Redis" and "redis"); one index step, the first entry of the listing.
+     */
     public Optional<String> termName(Taxonomy taxonomy, String termSlug) {
         return query("name of " + taxonomy.column() + " " + termSlug,
                 "SELECT term_name FROM post_term WHERE kind = ? AND term_slug = ? AND draft = FALSE"
-                        + " ORDER BY kind, term_slug, draft, term_name LIMIT 1",
+                        + " ORDER BY kind, term_slug, draft, post_date DESC, slug LIMIT 1",
                 ps -> {
                     ps.setString(1, taxonomy.column());
                     ps.setString(2, termSlug);
