@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,7 +32,8 @@ public final class Dependencies {
     public record Change(Optional<PostFacts> before, Optional<PostFacts> after) {
     }
 
-    private record ListingState(int count, Optional<String> name, Map<String, Integer> positions) {
+    /** A listing's heading, the changed posts' positions in it, and its size: read only where membership changes. */
+    private record ListingState(OptionalInt count, Optional<String> name, Map<String, Integer> positions) {
     }
 
     /** The state a change is compared against: take it before writing. */
@@ -95,12 +97,16 @@ public final class Dependencies {
 
         private List<RouteFragment> listingFragments(Listing listing, ListingState old, ListingState now, int perPage) {
             List<RouteFragment> fragments = new ArrayList<>();
-            int oldPages = listing.pages(old.count(), perPage);
-            int newPages = listing.pages(now.count(), perPage);
+            boolean renamed = !old.name().equals(now.name());
+            // No post entered or left: the size stands, so only a heading change needs it (for its page count).
+            int sameSize = old.count().isEmpty() && renamed ? store.count(listing) : 0;
+            int oldPages = listing.pages(old.count().orElse(sameSize), perPage);
+            int newPages = listing.pages(now.count().orElse(sameSize), perPage);
             int maxPages = Math.max(oldPages, newPages);
             long[] range = changedRange(listing, old, now);
             if (range[0] <= range[1]) {
-                int last = (int) Math.min(range[1] / perPage + 1, maxPages);
+                // An open range (a post entered or left, later posts shift) ends at the last page; sizes are known then.
+                int last = range[1] == Long.MAX_VALUE ? maxPages : (int) (range[1] / perPage + 1);
                 for (int page = (int) (range[0] / perPage) + 1; page <= last; page++) {
                     fragments.add(new RouteFragment(listing.route(page), "post-list"));
                 }
@@ -115,7 +121,7 @@ public final class Dependencies {
                     }
                 }
             }
-            if (!old.name().equals(now.name())) {
+            if (renamed) {
                 for (int page = 1; page <= maxPages; page++) {
                     fragments.add(new RouteFragment(listing.route(page), Page.HEAD));
                     fragments.add(new RouteFragment(listing.route(page), "post-list"));
@@ -173,13 +179,20 @@ public final class Dependencies {
         Map<Listing, ListingState> states = new HashMap<>();
         for (Listing listing : listings) {
             Map<String, Integer> positions = new HashMap<>();
+            boolean membershipChanges = false;
             for (Change change : changes) {
                 Optional<PostFacts> facts = before ? change.before() : change.after();
                 facts.filter(f -> f.listings().containsKey(listing))
                         .ifPresent(f -> positions.put(f.slug(), store.position(listing, f.slug(), f.date())));
+                membershipChanges |= in(change.before(), listing) != in(change.after(), listing);
             }
-            states.put(listing, new ListingState(store.count(listing), store.listingName(listing), positions));
+            OptionalInt count = membershipChanges ? OptionalInt.of(store.count(listing)) : OptionalInt.empty();
+            states.put(listing, new ListingState(count, store.listingName(listing), positions));
         }
         return states;
+    }
+
+    private static boolean in(Optional<PostFacts> facts, Listing listing) {
+        return facts.map(f -> f.listings().containsKey(listing)).orElse(false);
     }
 }
