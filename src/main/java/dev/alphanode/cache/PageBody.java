@@ -3,6 +3,7 @@ package dev.alphanode.cache;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +18,8 @@ public final class PageBody {
     private final byte[] html;
     private final String etag;
     private volatile byte[] gzipped;
+    private volatile ByteBuffer htmlBuffer;
+    private volatile ByteBuffer gzippedBuffer;
 
     public PageBody(byte[] html, String etag) {
         this.html = html;
@@ -56,6 +59,33 @@ public final class PageBody {
             gzipped = result;
         }
         return result;
+    }
+
+    /**
+     * {@link #html} in a read-only direct buffer, made on first use and shared: a socket writes it
+     * without first copying it off the heap. Each call returns its own position (a slice).
+     */
+    public ByteBuffer htmlBuffer() {
+        ByteBuffer buffer = htmlBuffer;
+        if (buffer == null) {
+            buffer = direct(html);
+            htmlBuffer = buffer;
+        }
+        return buffer.slice();
+    }
+
+    /** {@link #gzipped} in a read-only direct buffer, as {@link #htmlBuffer}. */
+    public ByteBuffer gzippedBuffer() {
+        ByteBuffer buffer = gzippedBuffer;
+        if (buffer == null) {
+            buffer = direct(gzipped());
+            gzippedBuffer = buffer;
+        }
+        return buffer.slice();
+    }
+
+    private static ByteBuffer direct(byte[] bytes) {
+        return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
     }
 
     public String text() {

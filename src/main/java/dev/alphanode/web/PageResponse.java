@@ -10,7 +10,7 @@ import java.util.List;
  * in one place for both senders: Javalin routes ({@link WebServer}) and near-cache hits
  * ({@link NearHits}). Either sender only copies it onto its response, so the two cannot drift.
  */
-record PageResponse(int status, List<Header> headers, byte[] body) {
+record PageResponse(int status, List<Header> headers, PageBody page, boolean gzip) {
     static final String CONTENT_TYPE = "text/html;charset=utf-8";
     private static final String SHARED = "public, max-age=0, must-revalidate";
     private static final String PRIVATE = "private, no-store";
@@ -19,7 +19,7 @@ record PageResponse(int status, List<Header> headers, byte[] body) {
     /** No page at this route: the caller renders the 404 page; the cache headers still tell what was tried. */
     static PageResponse missing(CacheStatus cache, String serverTiming) {
         return new PageResponse(404, List.of(new Header("X-Cache", cache.name()), new Header("Server-Timing", serverTiming)),
-                null);
+                null, false);
     }
 
     /**
@@ -36,14 +36,29 @@ record PageResponse(int status, List<Header> headers, byte[] body) {
         headers.add(new Header("Cache-Control", preview ? PRIVATE : SHARED));
         headers.add(new Header("Vary", "Accept-Encoding"));
         if (body.etag().equals(ifNoneMatch)) {
-            return new PageResponse(304, headers, null);
+            return new PageResponse(304, headers, null, false);
         }
         headers.add(new Header("Content-Type", CONTENT_TYPE));
-        if (acceptsGzip(acceptEncoding)) {
+        boolean gzip = acceptsGzip(acceptEncoding);
+        if (gzip) {
             headers.add(new Header("Content-Encoding", "gzip"));
-            return new PageResponse(200, headers, body.gzipped());
         }
-        return new PageResponse(200, headers, body.html());
+        return new PageResponse(200, headers, body, gzip);
+    }
+
+    /** Whether there is a body to send (not for 304 or 404). */
+    boolean hasBody() {
+        return page != null;
+    }
+
+    /** The body to send, as stored. */
+    byte[] bytes() {
+        return gzip ? page.gzipped() : page.html();
+    }
+
+    /** The body to send, in a direct buffer for a socket write without a copy. */
+    java.nio.ByteBuffer buffer() {
+        return gzip ? page.gzippedBuffer() : page.htmlBuffer();
     }
 
     /** {@code db;dur=…;desc="N calls", render;dur=…, cache;dur=…} in milliseconds. */

@@ -37,8 +37,8 @@ final class RequestLog {
     void record(String method, String path, String route, int status, String cache, long nanos, int dbCalls) {
         metrics.request(method, route, status, cache, nanos, dbCalls);
         if (log.isInfoEnabled()) {
-            log.info("{} {} {} {} {}ms cache={} db={}", method, printable(path), route, status, tenths(nanos), cache,
-                    dbCalls);
+            log.info(method + ' ' + printable(path) + ' ' + route + ' ' + status + ' ' + tenths(nanos) + "ms cache=" + cache
+                    + " db=" + dbCalls);
         }
     }
 

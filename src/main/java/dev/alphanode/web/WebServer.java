@@ -31,6 +31,7 @@ public final class WebServer implements AutoCloseable {
     private final Health health;
     private final MediaFiles media;
     private final AdminToken adminToken;
+    private final Optional<NearHits> nearHits;
     private final Javalin app;
 
     public WebServer(Pages pages, Optional<FragmentCache> cache, ContentSync sync, SimilarPosts similar, Health health,
@@ -44,11 +45,12 @@ public final class WebServer implements AutoCloseable {
         Admin admin = new Admin(this.adminToken, cache, sync, new Uploads(settings.contentDir(), settings.uploadMaxBytes()),
                 pages, similar, https);
         RequestLog requestLog = new RequestLog(metrics);
+        this.nearHits = cache.map(fragments -> new NearHits(fragments, https, requestLog));
         this.app = Javalin.create(config -> {
             config.requestLogger.http(requestLog::record);
             config.jetty.modifyServer(server -> {
                 // Near-cache hits are answered here, before Javalin's servlet (see NearHits).
-                cache.ifPresent(fragments -> server.insertHandler(new NearHits(fragments, https, requestLog)));
+                nearHits.ifPresent(server::insertHandler);
                 // On stop: refuse new connections, let in-flight requests finish (up to 10 s), then close.
                 // Inserted last, so it wraps NearHits too.
                 server.setStopTimeout(10_000);
@@ -119,6 +121,11 @@ public final class WebServer implements AutoCloseable {
         config.routes.head(path, handler);
     }
 
+    /** Requests answered from the near cache ahead of Javalin (none when the cache is off). */
+    long nearHitsAnswered() {
+        return nearHits.map(NearHits::answered).orElse(0L);
+    }
+
     public WebServer start(int port) {
         app.start(port);
         return this;
@@ -146,8 +153,8 @@ public final class WebServer implements AutoCloseable {
                 .orElseGet(() -> PageResponse.missing(served.status(), timing));
         response.headers().forEach(header -> ctx.header(header.name(), header.value()));
         ctx.status(response.status());
-        if (response.body() != null) {
-            ctx.result(response.body());
+        if (response.hasBody()) {
+            ctx.result(response.bytes());
         }
     }
 
