@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Cached post page vs the same page as a static file served by nginx, measured in one run.
-# Usage: bash bench/cache/run.sh [posts] [seconds]    (needs wrk and nginx: apt-get install -y wrk nginx)
+# Usage: bash bench/cache/run.sh [posts] [seconds] [connections]    (needs wrk and nginx: apt-get install -y wrk nginx)
+# Both servers get the same wrk settings (-t2, -c[connections], default 32) and the same HTML bytes.
 # Sends traffic to 127.0.0.1 only. Prints a Markdown table for docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 posts=${1:-2000}
 seconds=${2:-10}
-connections=32
+connections=${3:-32}
 threads=2
 work=$(mktemp -d /tmp/anp-bench-cache.XXXXXX)
 app_port=18080

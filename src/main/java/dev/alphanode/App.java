@@ -40,16 +40,16 @@ public final class App implements AutoCloseable {
     private final SiteState state;
     private final Optional<FragmentCache> cache;
     private final String release;
-    private final int port;
+    private final WebServer web;
 
     private App(Deque<AutoCloseable> resources, ContentSync sync, SiteState state, Optional<FragmentCache> cache,
-                String release, int port) {
+                String release, WebServer web) {
         this.resources = resources;
         this.sync = sync;
         this.state = state;
         this.cache = cache;
         this.release = release;
-        this.port = port;
+        this.web = web;
     }
 
     public static App start(Config config) {
@@ -83,7 +83,7 @@ public final class App implements AutoCloseable {
             log.info("alphanode {} (release {}) ready on http://localhost:{} in {} ms: {} posts, {} content errors,"
                             + " cache {}", version, release, web.port(), (System.nanoTime() - started) / 1_000_000,
                     store.countPublished(), report.errorCount(), cache.isPresent() ? "on" : "off");
-            return new App(resources, sync, state, cache, release, web.port());
+            return new App(resources, sync, state, cache, release, web);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -111,7 +111,11 @@ public final class App implements AutoCloseable {
     }
 
     public int port() {
-        return port;
+        return web.port();
+    }
+
+    public WebServer web() {
+        return web;
     }
 
     public String release() {

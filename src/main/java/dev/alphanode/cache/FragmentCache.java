@@ -56,6 +56,18 @@ public final class FragmentCache {
         return counters;
     }
 
+    /**
+     * The whole page from this instance's near cache alone, counted as a hit, or empty (then
+     * {@link #serve} decides). Purges drop near copies before they return, as for {@code serve}.
+     */
+    public Optional<PageBody> nearHit(String route) {
+        Optional<PageBody> nearby = near.get(route);
+        if (nearby.isPresent()) {
+            counters.hit();
+        }
+        return nearby;
+    }
+
     public Served serve(CacheablePage page) {
         long start = System.nanoTime();
         long epochAtStart = epoch.get();

@@ -16,6 +16,8 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -32,6 +34,7 @@ public final class Metrics implements AutoCloseable {
     private final Counter rejected;
     private final Counter purgedKeys;
     private final Counter purges;
+    private final Map<RequestKind, Timer> requestTimers = new ConcurrentHashMap<>();
 
     public Metrics() {
         new ClassLoaderMetrics().bindTo(registry);
@@ -59,16 +62,25 @@ public final class Metrics implements AutoCloseable {
     }
 
     public void request(String method, String route, int status, String cache, long nanos, int pageDbCalls) {
-        Timer.builder("http.server.requests")
-                .description("HTTP requests by route template, status and cache status")
-                .tag("method", method).tag("route", route).tag("status", String.valueOf(status)).tag("cache", cache)
-                .publishPercentileHistogram()
-                .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(50), Duration.ofMillis(300))
-                .register(registry)
+        requestTimers.computeIfAbsent(new RequestKind(method, route, status, cache), this::requestTimer)
                 .record(nanos, TimeUnit.NANOSECONDS);
         if (pageDbCalls > 0) {
             dbCalls.increment(pageDbCalls);
         }
+    }
+
+    /** The tags of one {@code http.server.requests} series; its timer is looked up once, not built per request. */
+    private record RequestKind(String method, String route, int status, String cache) {
+    }
+
+    private Timer requestTimer(RequestKind kind) {
+        return Timer.builder("http.server.requests")
+                .description("HTTP requests by route template, status and cache status")
+                .tag("method", kind.method()).tag("route", kind.route()).tag("status", String.valueOf(kind.status()))
+                .tag("cache", kind.cache())
+                .publishPercentileHistogram()
+                .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(50), Duration.ofMillis(300))
+                .register(registry);
     }
 
     public void synced(long nanos, int postsImported, int filesRejected, long keysPurged) {

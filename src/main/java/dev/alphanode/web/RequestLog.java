@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One log line and one metric per request: method, route template, status, duration, cache
- * status and database calls. Never headers, query strings or tokens.
+ * status and database calls. Never headers, query strings or tokens. Javalin's request logger and
+ * the near-cache handler ({@link NearHits}) both record here, so their lines and series are the same.
  */
 final class RequestLog {
     private static final Logger log = LoggerFactory.getLogger("alphanode.request");
@@ -27,21 +28,42 @@ final class RequestLog {
     }
 
     void record(Context ctx, Float millis) {
-        String route = route(ctx);
         String cache = ctx.attribute(CACHE) instanceof String status ? status : "-";
         int dbCalls = ctx.attribute(DB_CALLS) instanceof Integer calls ? calls : 0;
-        int status = ctx.status().getCode();
-        metrics.request(ctx.method().name(), route, status, cache, (long) (millis * 1_000_000), dbCalls);
+        record(ctx.method().name(), ctx.path(), route(ctx), ctx.status().getCode(), cache, (long) (millis * 1_000_000),
+                dbCalls);
+    }
+
+    void record(String method, String path, String route, int status, String cache, long nanos, int dbCalls) {
+        metrics.request(method, route, status, cache, nanos, dbCalls);
         if (log.isInfoEnabled()) {
-            log.info("{} {} {} {} {}ms cache={} db={}", ctx.method().name(), printable(ctx.path()), route, status,
-                    String.format(java.util.Locale.ROOT, "%.1f", millis), cache, dbCalls);
+            log.info(method + ' ' + printable(path) + ' ' + route + ' ' + status + ' ' + tenths(nanos) + "ms cache=" + cache
+                    + " db=" + dbCalls);
         }
     }
 
+    /** Milliseconds with one decimal, e.g. {@code 0.1}. */
+    private static String tenths(long nanos) {
+        long tenths = (nanos + 50_000) / 100_000;
+        return tenths / 10 + "." + tenths % 10;
+    }
+
     /** The path as a log can safely carry it: no control characters (no forged lines), at most 200 chars. */
-    private static String printable(String path) {
-        String clean = path.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 200 ? clean.substring(0, 200) + "…" : clean;
+    static String printable(String path) {
+        int length = Math.min(path.length(), 200);
+        boolean clean = true;
+        for (int i = 0; i < length && clean; i++) {
+            clean = !Character.isISOControl(path.charAt(i));
+        }
+        if (clean && path.length() <= 200) {
+            return path;
+        }
+        StringBuilder printable = new StringBuilder(length + 1);
+        for (int i = 0; i < length; i++) {
+            char c = path.charAt(i);
+            printable.append(Character.isISOControl(c) ? '?' : c);
+        }
+        return path.length() > 200 ? printable.append('…').toString() : printable.toString();
     }
 
     private static String route(Context ctx) {

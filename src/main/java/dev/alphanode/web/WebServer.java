@@ -1,7 +1,6 @@
 package dev.alphanode.web;
 
 import dev.alphanode.cache.FragmentCache;
-import dev.alphanode.cache.PageBody;
 import dev.alphanode.cache.Served;
 import dev.alphanode.config.Config;
 import dev.alphanode.ops.Metrics;
@@ -32,6 +31,7 @@ public final class WebServer implements AutoCloseable {
     private final Health health;
     private final MediaFiles media;
     private final AdminToken adminToken;
+    private final Optional<NearHits> nearHits;
     private final Javalin app;
 
     public WebServer(Pages pages, Optional<FragmentCache> cache, ContentSync sync, SimilarPosts similar, Health health,
@@ -45,10 +45,14 @@ public final class WebServer implements AutoCloseable {
         Admin admin = new Admin(this.adminToken, cache, sync, new Uploads(settings.contentDir(), settings.uploadMaxBytes()),
                 pages, similar, https);
         RequestLog requestLog = new RequestLog(metrics);
+        this.nearHits = cache.map(fragments -> new NearHits(fragments, https, requestLog));
         this.app = Javalin.create(config -> {
             config.requestLogger.http(requestLog::record);
-            // On stop: refuse new connections, let in-flight requests finish (up to 10 s), then close.
             config.jetty.modifyServer(server -> {
+                // Near-cache hits are answered here, before Javalin's servlet (see NearHits).
+                nearHits.ifPresent(server::insertHandler);
+                // On stop: refuse new connections, let in-flight requests finish (up to 10 s), then close.
+                // Inserted last, so it wraps NearHits too.
                 server.setStopTimeout(10_000);
                 server.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
             });
@@ -63,15 +67,15 @@ public final class WebServer implements AutoCloseable {
                 files.headers = Map.of("Cache-Control", "public, max-age=3600");
             });
             config.routes.before(ctx -> SecurityHeaders.apply(ctx, https));
-            config.routes.get("/", ctx -> servePage(ctx, pages.home(1)));
-            config.routes.get("/page/{n}", ctx -> pageNumber(ctx).ifPresent(n -> {
+            pageRoute(config, "/", ctx -> servePage(ctx, pages.home(1)));
+            pageRoute(config, "/page/{n}", ctx -> pageNumber(ctx).ifPresent(n -> {
                 if (n == 1) {
                     ctx.redirect("/", HttpStatus.MOVED_PERMANENTLY);
                 } else {
                     servePage(ctx, pages.home(n));
                 }
             }));
-            config.routes.get("/posts/{slug}", ctx -> slug(ctx).ifPresent(slug -> servePage(ctx,
+            pageRoute(config, "/posts/{slug}", ctx -> slug(ctx).ifPresent(slug -> servePage(ctx,
                     pages.post(slug, this.adminToken.matches(ctx)))));
             for (Taxonomy taxonomy : Taxonomy.values()) {
                 if (taxonomy.routePrefix() != null) {
@@ -99,9 +103,9 @@ public final class WebServer implements AutoCloseable {
 
     private void taxonomyRoutes(io.javalin.config.JavalinConfig config, Taxonomy taxonomy) {
         String prefix = taxonomy.routePrefix();
-        config.routes.get(prefix + "{slug}", ctx -> slug(ctx).ifPresent(slug ->
+        pageRoute(config, prefix + "{slug}", ctx -> slug(ctx).ifPresent(slug ->
                 servePage(ctx, pages.taxonomy(taxonomy, slug, 1))));
-        config.routes.get(prefix + "{slug}/page/{n}", ctx -> slug(ctx).ifPresent(slug ->
+        pageRoute(config, prefix + "{slug}/page/{n}", ctx -> slug(ctx).ifPresent(slug ->
                 pageNumber(ctx).ifPresent(n -> {
                     if (n == 1) {
                         ctx.redirect(prefix + slug, HttpStatus.MOVED_PERMANENTLY);
@@ -109,6 +113,17 @@ public final class WebServer implements AutoCloseable {
                         servePage(ctx, pages.taxonomy(taxonomy, slug, n));
                     }
                 })));
+    }
+
+    /** A page answers HEAD with the headers of its GET (Jetty drops the body), as {@link NearHits} does. */
+    private static void pageRoute(io.javalin.config.JavalinConfig config, String path, io.javalin.http.Handler handler) {
+        config.routes.get(path, handler);
+        config.routes.head(path, handler);
+    }
+
+    /** Requests answered from the near cache ahead of Javalin (none when the cache is off). */
+    long nearHitsAnswered() {
+        return nearHits.map(NearHits::answered).orElse(0L);
     }
 
     public WebServer start(int port) {
@@ -128,31 +143,19 @@ public final class WebServer implements AutoCloseable {
     private void servePage(Context ctx, Page page) {
         boolean preview = adminToken.matches(ctx);
         Served served = preview || cache.isEmpty() ? FragmentCache.bypass(page, 0) : cache.get().serve(page);
-        ctx.header("X-Cache", served.status().name());
         RequestLog.note(ctx, served.status().name(), page.stats().dbCalls());
-        ctx.header("Server-Timing", serverTiming(page.stats(), served.cacheNanos()));
-        if (served.body().isEmpty()) {
-            ctx.status(404);
-            return;
+        PageStats stats = page.stats();
+        String timing = PageResponse.serverTiming(stats.dbCalls(), stats.dbNanos(), stats.renderNanos(),
+                served.cacheNanos());
+        PageResponse response = served.body()
+                .map(body -> PageResponse.page(body, served.status(), timing, preview, ctx.header("If-None-Match"),
+                        ctx.header("Accept-Encoding")))
+                .orElseGet(() -> PageResponse.missing(served.status(), timing));
+        response.headers().forEach(header -> ctx.header(header.name(), header.value()));
+        ctx.status(response.status());
+        if (response.hasBody()) {
+            ctx.result(response.bytes());
         }
-        PageBody body = served.body().get();
-        ctx.header("ETag", body.etag());
-        ctx.header("Cache-Control", preview ? "private, no-store" : "public, max-age=0, must-revalidate");
-        if (body.etag().equals(ctx.header("If-None-Match"))) {
-            ctx.status(304);
-            return;
-        }
-        ctx.contentType("text/html; charset=utf-8").result(body.html());
-    }
-
-    private static String serverTiming(PageStats stats, long cacheNanos) {
-        return "db;dur=" + millis(stats.dbNanos()) + ";desc=\"" + stats.dbCalls() + " calls\", render;dur="
-                + millis(stats.renderNanos()) + ", cache;dur=" + millis(cacheNanos);
-    }
-
-    private static String millis(long nanos) {
-        long hundredths = nanos / 10_000;
-        return hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
     }
 
     private void errorPage(Context ctx) {

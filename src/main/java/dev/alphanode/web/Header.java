@@ -1,0 +1,5 @@
+package dev.alphanode.web;
+
+/** One response header. */
+record Header(String name, String value) {
+}

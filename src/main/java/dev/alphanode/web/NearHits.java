@@ -1,0 +1,163 @@
+package dev.alphanode.web;
+
+import dev.alphanode.cache.CacheStatus;
+import dev.alphanode.cache.FragmentCache;
+import dev.alphanode.cache.PageBody;
+import dev.alphanode.store.Taxonomy;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Serves pages that sit in the near cache straight from Jetty, ahead of Javalin's servlet: a hot
+ * page then costs about what a static file costs. Only plain {@code GET}/{@code HEAD} requests
+ * of a page route in its canonical form (no query, no trailing slash, no escapes), without the
+ * admin token or the preview cookie, whose page is in the near cache; everything else — misses,
+ * previews, other routes — goes on to Javalin unchanged. Status, headers and body come from
+ * {@link PageResponse}, the request's log line and metrics from {@link RequestLog}, exactly as on
+ * the Javalin path.
+ */
+final class NearHits extends Handler.Wrapper {
+    private final FragmentCache cache;
+    private final List<HttpField> securityHeaders;
+    private final RequestLog requestLog;
+    private final java.util.concurrent.atomic.LongAdder answered = new java.util.concurrent.atomic.LongAdder();
+
+    NearHits(FragmentCache cache, boolean https, RequestLog requestLog) {
+        this.cache = cache;
+        this.securityHeaders = SecurityHeaders.of(https).stream()
+                .<HttpField>map(header -> new PreEncodedHttpField(header.name(), header.value())).toList();
+        this.requestLog = requestLog;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        long start = System.nanoTime();
+        String method = request.getMethod();
+        boolean get = HttpMethod.GET.is(method);
+        if (!get && !HttpMethod.HEAD.is(method) || request.getHttpURI().getQuery() != null) {
+            return super.handle(request, response, callback);
+        }
+        String path = request.getHttpURI().getPath();
+        String route = routeTemplate(path);
+        if (route == null || mayPreview(request.getHeaders())) {
+            return super.handle(request, response, callback);
+        }
+        Optional<PageBody> body = cache.nearHit(path);
+        if (body.isEmpty()) {
+            return super.handle(request, response, callback);
+        }
+        HttpFields headers = request.getHeaders();
+        PageResponse page = PageResponse.page(body.get(), CacheStatus.HIT,
+                PageResponse.serverTiming(0, 0, 0, System.nanoTime() - start), false,
+                headers.get(HttpHeader.IF_NONE_MATCH), headers.get(HttpHeader.ACCEPT_ENCODING));
+        send(page, response, callback);
+        answered.increment();
+        requestLog.record(method, path, route, page.status(), CacheStatus.HIT.name(), System.nanoTime() - start, 0);
+        return true;
+    }
+
+    /** Requests answered here rather than by Javalin. */
+    long answered() {
+        return answered.sum();
+    }
+
+    private void send(PageResponse page, Response response, Callback callback) {
+        response.setStatus(page.status());
+        HttpFields.Mutable fields = response.getHeaders();
+        for (HttpField field : securityHeaders) {
+            fields.add(field);
+        }
+        for (Header header : page.headers()) {
+            fields.add(header.name(), header.value());
+        }
+        if (!page.hasBody()) {
+            callback.succeeded();
+            return;
+        }
+        ByteBuffer body = page.buffer();
+        fields.put(HttpHeader.CONTENT_LENGTH, body.remaining());
+        response.write(true, body, callback);
+    }
+
+    /** The admin token or the preview cookie may be there: Javalin decides (it shows drafts, bypasses the cache). */
+    private static boolean mayPreview(HttpFields headers) {
+        if (headers.contains(HttpHeader.AUTHORIZATION)) {
+            return true;
+        }
+        for (HttpField cookie : headers.getFields(HttpHeader.COOKIE)) {
+            if (cookie.getValue().contains(AdminToken.PREVIEW_COOKIE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The Javalin route template of a page path in canonical form — {@code /}, {@code /page/{n}},
+     * {@code /posts/{slug}}, {@code /topics/{slug}}, {@code /topics/{slug}/page/{n}} … — or null.
+     */
+    static String routeTemplate(String path) {
+        if (path.equals("/")) {
+            return "/";
+        }
+        if (path.startsWith("/page/")) {
+            return isPageNumber(path, 6, path.length()) ? "/page/{n}" : null;
+        }
+        if (path.startsWith("/posts/")) {
+            return isSlug(path, 7, path.length()) ? "/posts/{slug}" : null;
+        }
+        for (Taxonomy taxonomy : TAXONOMIES) {
+            String prefix = taxonomy.routePrefix();
+            if (path.startsWith(prefix)) {
+                int pageAt = path.indexOf("/page/", prefix.length());
+                if (pageAt < 0) {
+                    return isSlug(path, prefix.length(), path.length()) ? prefix + "{slug}" : null;
+                }
+                return isSlug(path, prefix.length(), pageAt) && isPageNumber(path, pageAt + 6, path.length())
+                        ? prefix + "{slug}/page/{n}" : null;
+            }
+        }
+        return null;
+    }
+
+    private static final List<Taxonomy> TAXONOMIES = java.util.Arrays.stream(Taxonomy.values())
+            .filter(taxonomy -> taxonomy.routePrefix() != null).toList();
+
+    /** {@code [a-z0-9-]{1,100}}, as {@link WebServer} accepts. */
+    private static boolean isSlug(String path, int from, int to) {
+        if (to - from < 1 || to - from > 100) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = path.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [1-9][0-9]{0,6}}, as {@link WebServer} accepts. */
+    private static boolean isPageNumber(String path, int from, int to) {
+        if (to - from < 1 || to - from > 7 || path.charAt(from) == '0') {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = path.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
