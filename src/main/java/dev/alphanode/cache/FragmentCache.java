@@ -41,8 +41,13 @@ public final class FragmentCache {
         redis.listen(PURGE_CHANNEL, this::purgedElsewhere, near::clear);
     }
 
-    /** Purges are announced here ({@code *} or routes, one per line) so every instance drops its near copies. */
+    /**
+     * Purges are announced here so every instance drops its near copies: {@code *} or routes, one per
+     * line, after an optional first line {@code from:<instance>} naming the sender.
+     */
     public static final String PURGE_CHANNEL = "anp:purge";
+    private static final String SENDER = "from:";
+    private final String instance = java.util.UUID.randomUUID().toString();
 
     public FragmentKeys keys() {
         return keys;
@@ -126,17 +131,29 @@ public final class FragmentCache {
         }
     }
 
+    /**
+     * A purge announced on the channel. Our own announcements come back too: they are skipped, since
+     * this instance already moved its epoch and dropped its near copies — moving the epoch again,
+     * late, would only keep renders that began after the purge from being stored.
+     */
     private void purgedElsewhere(String message) {
+        List<String> lines = List.of(message.split("\n"));
+        if (lines.get(0).startsWith(SENDER)) {
+            if (lines.get(0).equals(SENDER + instance)) {
+                return;
+            }
+            lines = lines.subList(1, lines.size());
+        }
         epoch.incrementAndGet();
-        if (message.equals(ALL)) {
+        if (lines.contains(ALL)) {
             near.clear();
         } else {
-            near.removeAll(List.of(message.split("\n")));
+            near.removeAll(lines);
         }
     }
 
     private void announce(Collection<String> routes) {
-        if (!redis.publish(PURGE_CHANNEL, String.join("\n", routes))) {
+        if (!redis.publish(PURGE_CHANNEL, SENDER + instance + "\n" + String.join("\n", routes))) {
             near.clear();
         }
     }
