@@ -60,9 +60,10 @@ final class NearHits extends Handler.Wrapper {
         PageResponse page = PageResponse.page(body.get(), CacheStatus.HIT,
                 PageResponse.serverTiming(0, 0, 0, System.nanoTime() - start), false,
                 headers.get(HttpHeader.IF_NONE_MATCH), headers.get(HttpHeader.ACCEPT_ENCODING));
-        send(page, response, callback);
+        // Counted and logged before the write: once the client has the response, /metrics shows it.
         answered.increment();
         requestLog.record(method, path, route, page.status(), CacheStatus.HIT.name(), System.nanoTime() - start, 0);
+        send(page, response, callback);
         return true;
     }
 
