@@ -54,6 +54,13 @@ public final class TestSite implements AutoCloseable {
         return this;
     }
 
+    /** Two published posts tagged {@code x} ({@code /posts/a}, {@code /posts/b}) and a draft ({@code /posts/d}). */
+    public TestSite withTwoPostsAndADraft() throws IOException {
+        write("posts/a.md", post("first post", "2025-01-01", "tags: [x]\n", "Alpha body."));
+        write("posts/b.md", post("second post", "2025-01-02", "tags: [x]\n", "Beta body."));
+        return write("posts/d.md", post("a draft", "2025-01-03", "draft: true\n", "Draft body."));
+    }
+
     public TestSite start() {
         app = App.start(new Config(0, contentDir, "jdbc:h2:file:" + dataDir.resolve("alphanode"), redis,
                 redis.isPresent(), Optional.of(ADMIN_TOKEN), URI.create("http://localhost:8080"), Optional.empty(),

@@ -42,11 +42,7 @@ class NearHitsTest {
     @BeforeEach
     void startSite() throws Exception {
         redis = EmbeddedRedis.start();
-        site = new TestSite(root).cachedIn(redis.uri());
-        site.write("posts/a.md", TestSite.post("first post", "2025-01-01", "tags: [x]\n", "Alpha body."));
-        site.write("posts/b.md", TestSite.post("second post", "2025-01-02", "tags: [x]\n", "Beta body."));
-        site.write("posts/d.md", TestSite.post("a draft", "2025-01-03", "draft: true\n", "Draft body."));
-        site.start();
+        site = new TestSite(root).cachedIn(redis.uri()).withTwoPostsAndADraft().start();
         settle();
     }
 
