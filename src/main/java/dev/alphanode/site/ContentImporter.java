@@ -46,15 +46,22 @@ public final class ContentImporter {
     private final Path contentDir;
     private final PostStore store;
     private final SiteState state;
+    private final int chunk;
     private final PostParser parser = new PostParser();
     private final SiteSettingsParser settingsParser = new SiteSettingsParser();
     /** The current problems of every file, so a partial import keeps reporting the others. */
     private final Map<String, List<ContentProblem>> problemsByPath = new HashMap<>();
 
     public ContentImporter(Path contentDir, PostStore store, SiteState state) {
+        this(contentDir, store, state, CHUNK);
+    }
+
+    /** With another chunk size for {@link #importFresh()} (tests cross chunk boundaries with few files). */
+    ContentImporter(Path contentDir, PostStore store, SiteState state, int chunk) {
         this.contentDir = contentDir;
         this.store = store;
         this.state = state;
+        this.chunk = chunk;
     }
 
     /** Reads and validates, then writes: {@link #plan()} followed by {@link #apply(ImportPlan)}. */
@@ -74,18 +81,18 @@ public final class ContentImporter {
         problemsByPath.clear();
         List<ContentProblem> found = new ArrayList<>();
         Optional<SiteSettings> settings = loadSettings(found);
-        List<ContentFile> files = list(contentDir.resolve("posts"));
+        List<ContentFile> allFiles = list(contentDir.resolve("posts"));
         Map<String, String> claimed = new HashMap<>();
         Deque<CompletableFuture<List<ParsedSource>>> ahead = new ArrayDeque<>();
         int next = 0;
         int sources = 0;
         int imported = 0;
-        while (next < files.size() || !ahead.isEmpty()) {
-            while (next < files.size() && ahead.size() < CHUNKS_AHEAD) {
-                List<ContentFile> chunk = files.subList(next, Math.min(next + CHUNK, files.size()));
-                ahead.add(CompletableFuture.supplyAsync(() -> chunk.stream().map(ContentImporter::readFile)
+        while (next < allFiles.size() || !ahead.isEmpty()) {
+            while (next < allFiles.size() && ahead.size() < CHUNKS_AHEAD) {
+                List<ContentFile> files = allFiles.subList(next, Math.min(next + chunk, allFiles.size()));
+                ahead.add(CompletableFuture.supplyAsync(() -> files.stream().map(ContentImporter::readFile)
                         .flatMap(Optional::stream).map(this::parse).toList()));
-                next += chunk.size();
+                next += files.size();
             }
             List<ParsedSource> parsed = ahead.remove().join();
             List<Post> accepted = accept(parsed, List.of(), found, slug -> Optional.empty(), claimed);

@@ -27,7 +27,8 @@ class ContentImporterTest {
              Database plannedDb = new Database("jdbc:h2:file:" + dir.resolve("planned/anp"))) {
             PostStore fresh = new PostStore(freshDb);
             PostStore planned = new PostStore(plannedDb);
-            ImportReport streamed = new ContentImporter(content, fresh, new SiteState()).importFresh();
+            // Chunks of 400: four chunks, up to two parsed ahead while one is written.
+            ImportReport streamed = new ContentImporter(content, fresh, new SiteState(), 400).importFresh();
             ContentImporter plannedImporter = new ContentImporter(content, planned, new SiteState());
             ImportReport whole = plannedImporter.apply(plannedImporter.plan());
 
