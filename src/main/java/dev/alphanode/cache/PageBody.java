@@ -62,30 +62,33 @@ public final class PageBody {
     }
 
     /**
-     * {@link #html} in a read-only direct buffer, made on first use and shared: a socket writes it
-     * without first copying it off the heap. Each call returns its own position (a slice).
+     * {@link #html} as a read-only buffer for a socket write: a direct copy made on first use and
+     * kept while {@code copies} has budget for it, else the heap bytes. Each call returns its own
+     * position (a slice).
      */
-    public ByteBuffer htmlBuffer() {
+    public ByteBuffer htmlBuffer(DirectCopies copies) {
         ByteBuffer buffer = htmlBuffer;
         if (buffer == null) {
-            buffer = direct(html);
+            buffer = copies.copy(this, html).orElse(null);
+            if (buffer == null) {
+                return ByteBuffer.wrap(html).asReadOnlyBuffer();
+            }
             htmlBuffer = buffer;
         }
         return buffer.slice();
     }
 
-    /** {@link #gzipped} in a read-only direct buffer, as {@link #htmlBuffer}. */
-    public ByteBuffer gzippedBuffer() {
+    /** {@link #gzipped} as {@link #htmlBuffer} gives {@link #html}. */
+    public ByteBuffer gzippedBuffer(DirectCopies copies) {
         ByteBuffer buffer = gzippedBuffer;
         if (buffer == null) {
-            buffer = direct(gzipped());
+            buffer = copies.copy(this, gzipped()).orElse(null);
+            if (buffer == null) {
+                return ByteBuffer.wrap(gzipped()).asReadOnlyBuffer();
+            }
             gzippedBuffer = buffer;
         }
         return buffer.slice();
-    }
-
-    private static ByteBuffer direct(byte[] bytes) {
-        return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
     }
 
     public String text() {

@@ -1,6 +1,7 @@
 package dev.alphanode.web;
 
 import dev.alphanode.cache.CacheStatus;
+import dev.alphanode.cache.DirectCopies;
 import dev.alphanode.cache.FragmentCache;
 import dev.alphanode.cache.PageBody;
 import dev.alphanode.store.Taxonomy;
@@ -31,6 +32,8 @@ final class NearHits extends Handler.Wrapper {
     private final List<HttpField> securityHeaders;
     private final RequestLog requestLog;
     private final java.util.concurrent.atomic.LongAdder answered = new java.util.concurrent.atomic.LongAdder();
+    /** Off-heap copies of the hottest pages: at most 64 MB, whatever the near cache holds. */
+    private final DirectCopies directCopies = new DirectCopies(64L << 20);
 
     NearHits(FragmentCache cache, boolean https, RequestLog requestLog) {
         this.cache = cache;
@@ -85,7 +88,7 @@ final class NearHits extends Handler.Wrapper {
             callback.succeeded();
             return;
         }
-        ByteBuffer body = page.buffer();
+        ByteBuffer body = page.buffer(directCopies);
         fields.put(HttpHeader.CONTENT_LENGTH, body.remaining());
         response.write(true, body, callback);
     }

@@ -1,6 +1,7 @@
 package dev.alphanode.web;
 
 import dev.alphanode.cache.CacheStatus;
+import dev.alphanode.cache.DirectCopies;
 import dev.alphanode.cache.PageBody;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,9 +57,9 @@ record PageResponse(int status, List<Header> headers, PageBody page, boolean gzi
         return gzip ? page.gzipped() : page.html();
     }
 
-    /** The body to send, in a direct buffer for a socket write without a copy. */
-    java.nio.ByteBuffer buffer() {
-        return gzip ? page.gzippedBuffer() : page.htmlBuffer();
+    /** The body to send, as a buffer: a direct copy while {@code copies} has budget for it. */
+    java.nio.ByteBuffer buffer(DirectCopies copies) {
+        return gzip ? page.gzippedBuffer(copies) : page.htmlBuffer(copies);
     }
 
     /** {@code db;dur=…;desc="N calls", render;dur=…, cache;dur=…} in milliseconds. */
