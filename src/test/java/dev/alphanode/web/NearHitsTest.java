@@ -127,6 +127,12 @@ class NearHitsTest {
         }
         assertThat(send("GET", "/posts/a", "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding"))
                 .isEmpty();
+        assertThat(plain.length).as("above Javalin's own compression threshold").isGreaterThan(1_500);
+        site.httpPost("/admin/purge?route=/posts/a", "Authorization", "Bearer " + TestSite.ADMIN_TOKEN);
+        assertThat(answeredByNearHits("GET", "/posts/a", "Accept-Encoding", "gzip;q=0")).isFalse();
+        assertThat(last.headers().firstValue("X-Cache")).hasValue("MISS");
+        assertThat(last.headers().firstValue("Content-Encoding")).as("gzip refused, on the Javalin path too").isEmpty();
+        assertThat(last.body()).isEqualTo(plain);
     }
 
     @Test
