@@ -76,9 +76,8 @@ public final class FragmentCache {
     public Served serve(CacheablePage page) {
         long start = System.nanoTime();
         long epochAtStart = epoch.get();
-        Optional<PageBody> nearby = near.get(page.route());
+        Optional<PageBody> nearby = nearHit(page.route());
         if (nearby.isPresent()) {
-            counters.hit();
             return new Served(nearby, CacheStatus.HIT, System.nanoTime() - start);
         }
         List<String> names = page.fragmentNames();

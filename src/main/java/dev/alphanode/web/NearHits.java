@@ -137,8 +137,8 @@ final class NearHits extends Handler.Wrapper {
     private static final List<Taxonomy> TAXONOMIES = java.util.Arrays.stream(Taxonomy.values())
             .filter(taxonomy -> taxonomy.routePrefix() != null).toList();
 
-    /** {@code [a-z0-9-]{1,100}}, as {@link WebServer} accepts. */
-    private static boolean isSlug(String path, int from, int to) {
+    /** Whether {@code text[from, to)} is a slug, {@code [a-z0-9-]{1,100}}: the one rule both paths use. */
+    static boolean isSlug(String path, int from, int to) {
         if (to - from < 1 || to - from > 100) {
             return false;
         }
@@ -151,8 +151,8 @@ final class NearHits extends Handler.Wrapper {
         return true;
     }
 
-    /** {@code [1-9][0-9]{0,6}}, as {@link WebServer} accepts. */
-    private static boolean isPageNumber(String path, int from, int to) {
+    /** Whether {@code text[from, to)} is a page number, {@code [1-9][0-9]{0,6}}: the one rule both paths use. */
+    static boolean isPageNumber(String path, int from, int to) {
         if (to - from < 1 || to - from > 7 || path.charAt(from) == '0') {
             return false;
         }

@@ -49,7 +49,7 @@ final class RequestLog {
     }
 
     /** The path as a log can safely carry it: no control characters (no forged lines), at most 200 chars. */
-    static String printable(String path) {
+    private static String printable(String path) {
         int length = Math.min(path.length(), 200);
         boolean clean = true;
         for (int i = 0; i < length && clean; i++) {

@@ -16,15 +16,12 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The HTTP face of the site: routes, headers, validators and the error pages, on Javalin. */
 public final class WebServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebServer.class);
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,100}");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,6}");
 
     private final Pages pages;
     private final Optional<FragmentCache> cache;
@@ -181,7 +178,7 @@ public final class WebServer implements AutoCloseable {
 
     private static Optional<String> slug(Context ctx) {
         String slug = ctx.pathParam("slug");
-        if (SLUG.matcher(slug).matches()) {
+        if (NearHits.isSlug(slug, 0, slug.length())) {
             return Optional.of(slug);
         }
         ctx.status(404);
@@ -190,7 +187,7 @@ public final class WebServer implements AutoCloseable {
 
     private static Optional<Integer> pageNumber(Context ctx) {
         String n = ctx.pathParam("n");
-        if (PAGE_NUMBER.matcher(n).matches()) {
+        if (NearHits.isPageNumber(n, 0, n.length())) {
             return Optional.of(Integer.parseInt(n));
         }
         ctx.status(404);
