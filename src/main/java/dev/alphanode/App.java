@@ -52,7 +52,39 @@ public final class App implements AutoCloseable {
         this.web = web;
     }
 
+    /**
+     * Starts the site. The database is derived from content/, so when it is found damaged (a file H2
+     * cannot read, rows missing, a lock left by a killed process) it is moved aside and rebuilt
+     * once, with one log line; if that fails too, start-up stops saying what to do.
+     */
     public static App start(Config config) {
+        try {
+            return startOnce(config);
+        } catch (RuntimeException e) {
+            if (!Database.isDamage(e)) {
+                throw e;
+            }
+            if (Database.file(config.dbUrl()).isEmpty()) {
+                throw new IllegalStateException("the database at ANP_DB_URL '" + config.dbUrl() + "' is damaged ("
+                        + e.getMessage() + "); it holds only what content/ gives, so drop it or point ANP_DB_URL at an"
+                        + " empty database and start again", e);
+            }
+            java.nio.file.Path aside = Database.setAside(config.dbUrl());
+            log.warn("database: {} was damaged ({}); moved it to {} and rebuilding it from {}",
+                    Database.file(config.dbUrl()).orElseThrow(), e.getMessage(), aside, config.contentDir());
+        }
+        try {
+            return startOnce(config);
+        } catch (RuntimeException e) {
+            if (Database.isDamage(e)) {
+                throw new IllegalStateException("the database rebuilt from content/ failed too (" + e.getMessage()
+                        + "); check the disk under " + Database.file(config.dbUrl()).orElseThrow().getParent(), e);
+            }
+            throw e;
+        }
+    }
+
+    private static App startOnce(Config config) {
         long started = System.nanoTime();
         String version = Version.current();
         Deque<AutoCloseable> resources = new ArrayDeque<>();
@@ -60,6 +92,9 @@ public final class App implements AutoCloseable {
             Metrics metrics = push(resources, new Metrics());
             Database db = push(resources, new Database(config.dbUrl(), metrics.registry()));
             PostStore store = new PostStore(db);
+            store.damage().ifPresent(why -> {
+                throw new Database.DamagedDatabaseException(why);
+            });
             SiteState state = new SiteState();
             Templates templates = new Templates(config.templatesDir());
             String release = version + "-" + templates.fingerprint().substring(0, 12);
@@ -96,9 +131,12 @@ public final class App implements AutoCloseable {
             return Optional.empty();
         }
         URI redisUrl = config.redisUrl().orElseGet(() -> {
+            RuntimeFiles.readRedisPid(config.dbUrl()).ifPresent(pid -> RuntimeFiles.readRedisUrl(config.dbUrl())
+                    .ifPresent(left -> EmbeddedRedis.stopLeftOver(pid, left.getPort())));
             EmbeddedRedis embedded = push(resources, EmbeddedRedis.start());
             log.info("redis: ANP_REDIS_URL is unset, started an embedded Redis on 127.0.0.1:{}", embedded.port());
             RuntimeFiles.writeRedisUrl(config.dbUrl(), embedded.uri());
+            embedded.pid().ifPresent(pid -> RuntimeFiles.writeRedisPid(config.dbUrl(), pid));
             return embedded.uri();
         });
         RedisCache redis = push(resources, new RedisCache(redisUrl, REDIS_TIMEOUT, BREAKER_OPEN_FOR));

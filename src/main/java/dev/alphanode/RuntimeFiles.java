@@ -38,6 +38,28 @@ final class RuntimeFiles {
         });
     }
 
+    /** The embedded Redis's process id, so a start after a crash can stop the one left running. */
+    static void writeRedisPid(String dbUrl, long pid) {
+        redisUrlFile(dbUrl).map(file -> file.resolveSibling("redis.pid")).ifPresent(file -> {
+            try {
+                Files.writeString(file, pid + "\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("writing " + file + " failed", e);
+            }
+        });
+    }
+
+    static Optional<Long> readRedisPid(String dbUrl) {
+        return redisUrlFile(dbUrl).map(file -> file.resolveSibling("redis.pid")).filter(Files::isRegularFile)
+                .flatMap(file -> {
+                    try {
+                        return Optional.of(Long.parseLong(Files.readString(file, StandardCharsets.UTF_8).strip()));
+                    } catch (IOException | NumberFormatException e) {
+                        return Optional.empty();
+                    }
+                });
+    }
+
     static Optional<URI> readRedisUrl(String dbUrl) {
         return redisUrlFile(dbUrl).filter(Files::isRegularFile).map(file -> {
             try {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
 
 /**
@@ -11,6 +14,7 @@ import redis.embedded.RedisServer;
  * loopback only, a free port, nothing persisted, LRU eviction under a memory cap.
  */
 public final class EmbeddedRedis implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedRedis.class);
     private final RedisServer server;
     private final int port;
 
@@ -39,6 +43,38 @@ public final class EmbeddedRedis implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("starting the embedded Redis on port " + port + " failed"
                     + " (set ANP_REDIS_URL to use an external Redis, or ANP_CACHE=off)", e);
+        }
+    }
+
+    /** The Redis process's id (a child of this JVM serving this port), if this system shows it. */
+    public Optional<Long> pid() {
+        return ProcessHandle.current().children().filter(child -> servesPort(child, port))
+                .map(ProcessHandle::pid).findFirst();
+    }
+
+    /**
+     * Stops the embedded Redis a crashed run left behind (its pid remembered beside the database), if
+     * that process still runs and is a Redis server on the remembered port (never another one): a
+     * {@code kill -9} of the JVM cannot stop it.
+     */
+    public static void stopLeftOver(long pid, int port) {
+        ProcessHandle.of(pid).filter(process -> servesPort(process, port)).ifPresent(process -> {
+            process.destroyForcibly();
+            log.info("redis: stopped the embedded Redis (pid {}) an earlier run left behind", pid);
+        });
+    }
+
+    /**
+     * Redis rewrites its process title to {@code NAME 127.0.0.1:PORT}; Java's view of the command
+     * line may be empty then, so /proc is read directly (elsewhere nothing matches, nothing is stopped).
+     */
+    private static boolean servesPort(ProcessHandle process, int port) {
+        try {
+            String title = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", process.pid() + "", "cmdline"))
+                    .replace('\0', ' ').strip();
+            return title.contains("redis") && title.endsWith(":" + port);
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

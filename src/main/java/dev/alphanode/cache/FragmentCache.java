@@ -201,6 +201,11 @@ public final class FragmentCache {
         return removed;
     }
 
+    /** Whether a purge is still waiting for Redis (it runs before the cache is read again). */
+    public boolean purgesPending() {
+        return !pendingPurges.isEmpty();
+    }
+
     private static final String ALL = "*";
 
     /** Keys to delete, or a SCAN pattern; kept while Redis cannot take it. */

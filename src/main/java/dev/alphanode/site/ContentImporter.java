@@ -97,7 +97,9 @@ public final class ContentImporter {
             List<ParsedSource> parsed = ahead.remove().join();
             List<Post> accepted = accept(parsed, List.of(), found, slug -> Optional.empty(), claimed);
             if (!accepted.isEmpty()) {
-                store.apply(accepted, List.of());
+                Map<String, String> refused = store.applyRefusing(accepted, List.of());
+                refused.forEach((path, reason) -> found.add(refusedProblem(path, reason)));
+                imported -= refused.size();
             }
             sources += parsed.size();
             imported += accepted.size();
@@ -160,12 +162,39 @@ public final class ContentImporter {
 
     /** Writes a plan (one transaction per batch) and publishes its settings and report. */
     public synchronized ImportReport apply(ImportPlan plan) {
-        if (!plan.accepted().isEmpty() || !plan.removedSources().isEmpty()) {
-            store.apply(plan.accepted(), plan.removedSources());
+        return publish(write(plan));
+    }
+
+    /**
+     * Writes a plan; returns it as written: a post the database refused (see
+     * {@link PostStore#applyRefusing}) is moved from the accepted posts to the problems, its last good
+     * version kept, so it is reported like any invalid file and the rest of the change still lands.
+     */
+    public synchronized ImportPlan write(ImportPlan plan) {
+        if (!plan.changesPosts()) {
+            return plan;
         }
-        return publish(plan.settings(), new ImportReport(plan.files(), plan.accepted().size(), plan.unchanged(),
-                plan.removedSources().size(), plan.rejected(), plan.problems(),
-                (System.nanoTime() - plan.startNanos()) / 1_000_000));
+        Map<String, String> refused = store.applyRefusing(plan.accepted(), plan.removedSources());
+        if (refused.isEmpty()) {
+            return plan;
+        }
+        List<ContentProblem> found = new ArrayList<>();
+        refused.forEach((path, reason) -> found.add(refusedProblem(path, reason)));
+        found.forEach(problem -> problemsByPath.computeIfAbsent(problem.path(), key -> new ArrayList<>()).add(problem));
+        return plan.refusing(refused.keySet(), found);
+    }
+
+    /** Publishes a written plan's settings and report. */
+    public synchronized ImportReport publish(ImportPlan written) {
+        return publish(written.settings(), new ImportReport(written.files(), written.accepted().size(),
+                written.unchanged(), written.removedSources().size(), written.rejected(), written.problems(),
+                (System.nanoTime() - written.startNanos()) / 1_000_000));
+    }
+
+    private static ContentProblem refusedProblem(String path, String reason) {
+        return ContentProblem.error(path, 1, "the post could not be stored: " + reason
+                + " (expected a post within the content limits in README.md; retrying will not help until the file"
+                + " changes; its last good version, if any, is still served)");
     }
 
     /**

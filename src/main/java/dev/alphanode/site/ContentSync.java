@@ -21,6 +21,7 @@ public final class ContentSync {
     /** Beyond this many changed posts at once, tracing each one costs more than purging everything. */
     static final int BULK_CHANGES = 200;
     private static final String SETTINGS_FINGERPRINT = "settings_fingerprint";
+    private static final String PENDING_PURGE = "pending_purge";
 
     private final ContentImporter importer;
     private final PostStore store;
@@ -30,6 +31,10 @@ public final class ContentSync {
     private final SiteState state;
     private final Metrics metrics;
     private boolean synced;
+    /** Whether H2 holds this instance's pending-purge record (see {@link #purgePending}). */
+    private boolean pendingRecorded;
+    /** The pending-purge record a crashed or cut-off earlier run left, read by the first sync. */
+    private Optional<String> interrupted = Optional.empty();
 
     public ContentSync(ContentImporter importer, PostStore store, SimilarLists similar,
                        Optional<FragmentCache> cache, SiteState state, Metrics metrics) {
@@ -44,6 +49,10 @@ public final class ContentSync {
 
     /** Brings store, similar lists and cache in line with content/; returns what was imported and purged. */
     public synchronized SyncReport sync() {
+        if (!synced) {
+            interrupted = store.siteState(PENDING_PURGE);
+            pendingRecorded = interrupted.isPresent();
+        }
         return store.countAll() == 0 ? fresh() : apply(importer.plan());
     }
 
@@ -58,6 +67,7 @@ public final class ContentSync {
      */
     private SyncReport fresh() {
         long start = System.nanoTime();
+        purgePending("a fresh import");
         ImportReport report = importer.importFresh();
         SiteSettings settings = state.settings();
         settingsChanged(settings);
@@ -65,6 +75,7 @@ public final class ContentSync {
         synced = true;
         long purged = cache.map(FragmentCache::purgeAll).orElse(0L);
         cache.ifPresent(c -> log.info("purge: site-wide change (a fresh database), purged every page: {} keys", purged));
+        purgeDone();
         metrics.synced(System.nanoTime() - start, report.imported(), report.rejected(), purged);
         return new SyncReport(report, purged);
     }
@@ -77,20 +88,31 @@ public final class ContentSync {
                 ? Optional.empty() : Optional.of(dependencies.begin(plan.accepted(), plan.removedSources()));
         Set<String> referrers = new HashSet<>(trace.map(t -> similar.referrersOf(t.changedCards())).orElse(Set.of()));
 
-        ImportReport report = importer.apply(plan);
+        if (plan.changesPosts() || plan.settings().map(next -> !next.equals(settingsBefore)).orElse(false)) {
+            purgePending(changed + " posts changed");
+        }
+        ImportPlan written = importer.write(plan);
+        ImportReport report = importer.publish(written);
+        boolean refused = written.accepted().size() < plan.accepted().size();
         SiteSettings settings = state.settings();
         boolean settingsChanged = settingsChanged(settings);
-        boolean siteWide = bulk || settingsChanged;
-        Set<String> similarChanged = similarUpdate(plan, trace, settings, settingsBefore, siteWide);
+        Optional<String> siteWide = bulk ? Optional.of(changed + " posts changed")
+                : settingsChanged ? Optional.of("site.yml changed")
+                : refused ? Optional.of("the database refused a post, so the trace taken before is not what was written")
+                : interrupted.map(since -> "an earlier sync was interrupted before its purge (" + since + ")");
+        if (!synced && interrupted.isPresent()) {
+            log.warn("sync: an earlier sync was interrupted before its purge ({}); rebuilding similar lists and"
+                    + " purging every page", interrupted.get());
+        }
+        Set<String> similarChanged = similarUpdate(written, trace, settings, settingsBefore, siteWide.isPresent());
         trace.ifPresent(t -> referrers.addAll(similar.referrersOf(t.changedCards())));
         boolean firstSync = !synced;
         synced = true;
 
         long purged = 0;
-        if (cache.isPresent() && siteWide) {
+        if (cache.isPresent() && siteWide.isPresent()) {
             purged = cache.get().purgeAll();
-            log.info("purge: site-wide change ({}), purged every page: {} keys",
-                    bulk ? changed + " posts changed" : "site.yml changed", purged);
+            log.info("purge: site-wide change ({}), purged every page: {} keys", siteWide.get(), purged);
         } else if (cache.isPresent() && (trace.isPresent() || !similarChanged.isEmpty())) {
             referrers.addAll(similarChanged);
             Set<RouteFragment> affected = trace.map(t -> t.affected(settings.postsPerPage(), referrers))
@@ -99,8 +121,32 @@ public final class ContentSync {
             log.info("purge{}: {} fragments of {} routes, {} keys removed", firstSync ? " at start-up" : "",
                     affected.size(), affected.stream().map(RouteFragment::route).distinct().count(), purged);
         }
+        purgeDone();
         metrics.synced(System.nanoTime() - plan.startNanos(), report.imported(), report.rejected(), purged);
         return new SyncReport(report, purged);
+    }
+
+    /**
+     * Remembers in H2, before a change is written, that its purge is owed: a crash between the
+     * write and the purge (or a purge Redis never took) is then made good at the next start by
+     * purging every page and rebuilding the similar lists. Cleared once the purge reached Redis;
+     * with the cache off it stays, so a later start with the cache on does not serve pages
+     * rendered before these changes.
+     */
+    private void purgePending(String why) {
+        if (pendingRecorded) {
+            return;
+        }
+        store.siteState(PENDING_PURGE, java.time.Instant.now() + ": " + why);
+        pendingRecorded = true;
+    }
+
+    private void purgeDone() {
+        interrupted = Optional.empty();
+        if (pendingRecorded && cache.isPresent() && !cache.get().purgesPending()) {
+            store.clearSiteState(PENDING_PURGE);
+            pendingRecorded = false;
+        }
     }
 
     /**

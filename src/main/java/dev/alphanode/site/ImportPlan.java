@@ -3,8 +3,11 @@ package dev.alphanode.site;
 import dev.alphanode.content.ContentProblem;
 import dev.alphanode.content.Post;
 import dev.alphanode.content.SiteSettings;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What an import will write: valid changed posts, source paths whose files are gone, every
@@ -16,6 +19,15 @@ public record ImportPlan(List<Post> accepted, List<String> removedSources, List<
         accepted = List.copyOf(accepted);
         removedSources = List.copyOf(removedSources);
         problems = List.copyOf(problems);
+    }
+
+    /** This plan without the posts of these source paths, which the store refused for these problems. */
+    public ImportPlan refusing(Set<String> refusedSources, List<ContentProblem> refusals) {
+        List<ContentProblem> all = new ArrayList<>(problems);
+        all.addAll(refusals);
+        all.sort(Comparator.comparing(ContentProblem::path).thenComparingInt(ContentProblem::line));
+        return new ImportPlan(accepted.stream().filter(post -> !refusedSources.contains(post.sourcePath())).toList(),
+                removedSources, all, settings, files, unchanged, rejected + refusedSources.size(), startNanos);
     }
 
     public boolean changesPosts() {

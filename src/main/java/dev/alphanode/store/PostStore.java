@@ -97,6 +97,74 @@ public final class PostStore {
         }
     }
 
+    /**
+     * Like {@link #apply}, but a post the database cannot hold (a value too long, a constraint it
+     * breaks) is left out, its stored version kept, and returned with the reason: one bad file never
+     * costs the rest of the import. Other failures (database down, locks) are thrown as before.
+     */
+    public Map<String, String> applyRefusing(List<Post> posts, Collection<String> removedSources) {
+        try {
+            apply(posts, removedSources);
+            return Map.of();
+        } catch (StoreException e) {
+            if (!StoreException.isRefusedValue(e)) {
+                throw e;
+            }
+        }
+        if (!removedSources.isEmpty()) {
+            apply(List.of(), removedSources);
+        }
+        Map<String, String> refused = new TreeMap<>();
+        for (Post post : posts) {
+            try {
+                apply(List.of(post), List.of());
+            } catch (StoreException e) {
+                if (!StoreException.isRefusedValue(e)) {
+                    throw e;
+                }
+                refused.put(post.sourcePath(), e.getCause().getMessage().lines().findFirst().orElse("refused"));
+            }
+        }
+        return refused;
+    }
+
+    /**
+     * Why the database cannot be trusted as derived from content/, or empty when it is whole: every
+     * post has its body, no taxonomy row lost its post, and every table the start-up sync reads
+     * answers (a lock left by a process that died mid-transaction shows here as a lock timeout).
+     */
+    public Optional<String> damage() {
+        try {
+            int posts = countAll();
+            int bodies = query("count post bodies", "SELECT COUNT(*) FROM post_body", ps -> { }, PostStore::singleInt);
+            if (posts != bodies) {
+                return Optional.of(posts + " posts but " + bodies + " post bodies");
+            }
+            int orphans = query("count orphan terms", "SELECT COUNT(*) FROM post_term t WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM post p WHERE p.slug = t.slug)", ps -> { }, PostStore::singleInt);
+            if (orphans > 0) {
+                return Optional.of(orphans + " taxonomy rows of missing posts");
+            }
+            for (String table : List.of("similar_list", "similar_state", "similar_df", "similar_snapshot_post",
+                    "site_state")) {
+                query("read " + table, "SELECT COUNT(*) FROM " + table, ps -> { }, PostStore::singleInt);
+            }
+            return Optional.empty();
+        } catch (StoreException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Forgets a remembered fact about the site. */
+    public void clearSiteState(String name) {
+        inTransaction("clear site state " + name, conn -> {
+            try (PreparedStatement delete = conn.prepareStatement("DELETE FROM site_state WHERE state_name = ?")) {
+                delete.setString(1, name);
+                delete.executeUpdate();
+            }
+        });
+    }
+
     public int countPublished() {
         return query("count posts", "SELECT COUNT(*) FROM post WHERE draft = FALSE", ps -> { }, PostStore::singleInt);
     }

@@ -7,4 +7,13 @@ public final class StoreException extends RuntimeException {
     public StoreException(String operation, Throwable cause) {
         super(operation + " failed: " + cause.getMessage(), cause);
     }
+
+    /**
+     * Whether the database refused a value (SQL state class 22, data exception, e.g. a value too
+     * long; or 23, a constraint): the content is at fault, and retrying the same post cannot help.
+     */
+    public static boolean isRefusedValue(StoreException e) {
+        return e.getCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"));
+    }
 }
