@@ -74,15 +74,15 @@ public final class WebServer implements AutoCloseable {
                 files.headers = Map.of("Cache-Control", "public, max-age=3600");
             });
             config.routes.before(ctx -> SecurityHeaders.apply(ctx, https));
-            pageRoute(config, "/", ctx -> servePage(ctx, pages.home(1)));
-            pageRoute(config, "/page/{n}", ctx -> pageNumber(ctx).ifPresent(n -> {
+            getAndHead(config, "/", ctx -> servePage(ctx, pages.home(1)));
+            getAndHead(config, "/page/{n}", ctx -> pageNumber(ctx).ifPresent(n -> {
                 if (n == 1) {
                     ctx.redirect("/", HttpStatus.MOVED_PERMANENTLY);
                 } else {
                     servePage(ctx, pages.home(n));
                 }
             }));
-            pageRoute(config, "/posts/{slug}", ctx -> slug(ctx).ifPresent(slug -> servePage(ctx,
+            getAndHead(config, "/posts/{slug}", ctx -> slug(ctx).ifPresent(slug -> servePage(ctx,
                     pages.post(slug, this.adminToken.matches(ctx)))));
             for (Taxonomy taxonomy : Taxonomy.values()) {
                 if (taxonomy.routePrefix() != null) {
@@ -108,8 +108,7 @@ public final class WebServer implements AutoCloseable {
                 e.getDetails().values().stream().findFirst().ifPresent(allowed -> ctx.header("Allow", allowed));
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
-                if (!faults.recordIfError("a request handler (" + RequestLog.route(ctx) + ")",
-                        e)) {
+                if (!faults.recordIfError("a request handler (" + RequestLog.route(ctx) + ")", e)) {
                     log.error("{} {} failed", ctx.method(), ctx.path(), e);
                 }
                 ctx.status(500);
@@ -128,9 +127,9 @@ public final class WebServer implements AutoCloseable {
 
     private void taxonomyRoutes(io.javalin.config.JavalinConfig config, Taxonomy taxonomy) {
         String prefix = taxonomy.routePrefix();
-        pageRoute(config, prefix + "{slug}", ctx -> slug(ctx).ifPresent(slug ->
+        getAndHead(config, prefix + "{slug}", ctx -> slug(ctx).ifPresent(slug ->
                 servePage(ctx, pages.taxonomy(taxonomy, slug, 1))));
-        pageRoute(config, prefix + "{slug}/page/{n}", ctx -> slug(ctx).ifPresent(slug ->
+        getAndHead(config, prefix + "{slug}/page/{n}", ctx -> slug(ctx).ifPresent(slug ->
                 pageNumber(ctx).ifPresent(n -> {
                     if (n == 1) {
                         ctx.redirect(prefix + slug, HttpStatus.MOVED_PERMANENTLY);
@@ -138,10 +137,6 @@ public final class WebServer implements AutoCloseable {
                         servePage(ctx, pages.taxonomy(taxonomy, slug, n));
                     }
                 })));
-    }
-
-    private static void pageRoute(io.javalin.config.JavalinConfig config, String path, io.javalin.http.Handler handler) {
-        getAndHead(config, path, handler);
     }
 
     /**
