@@ -5,6 +5,7 @@ import dev.alphanode.cache.FragmentCache;
 import dev.alphanode.cache.FragmentKeys;
 import dev.alphanode.cache.RedisCache;
 import dev.alphanode.config.Config;
+import dev.alphanode.ops.Faults;
 import dev.alphanode.ops.Metrics;
 import dev.alphanode.render.Markdown;
 import dev.alphanode.similar.SimilarPosts;
@@ -90,6 +91,8 @@ public final class App implements AutoCloseable {
         Deque<AutoCloseable> resources = new ArrayDeque<>();
         try {
             Metrics metrics = push(resources, new Metrics());
+            Faults faults = push(resources, new Faults().installAsDefaultHandler());
+            metrics.faults(faults);
             Database db = push(resources, new Database(config.dbUrl(), metrics.registry()));
             PostStore store = new PostStore(db);
             store.damage().ifPresent(why -> {
@@ -109,11 +112,12 @@ public final class App implements AutoCloseable {
             });
             metrics.contentErrors(() -> state.lastImport() == null ? 0 : state.lastImport().errorCount());
             ImportReport report = sync.sync().imported();
-            push(resources, new ContentWatcher(config.contentDir(), sync,
-                    ContentWatcher.Mode.valueOf(config.watch().name()), config.pollInterval()).start());
+            ContentWatcher watcher = push(resources, new ContentWatcher(config.contentDir(), sync,
+                    ContentWatcher.Mode.valueOf(config.watch().name()), config.pollInterval(), faults).start());
+            faults.watch("the content watcher", watcher::alive);
             Pages pages = new Pages(store, similar, new Markdown(), new PageRenderer(templates), state, config.baseUrl());
-            Health health = new Health(store, state, cache.map(FragmentCache::redis), version, release);
-            WebServer web = push(resources, new WebServer(pages, cache, sync, engine, health, metrics, config)
+            Health health = new Health(store, state, cache.map(FragmentCache::redis), version, release, faults);
+            WebServer web = push(resources, new WebServer(pages, cache, sync, engine, health, metrics, faults, config)
                     .start(config.port()));
             log.info("alphanode {} (release {}) ready on http://localhost:{} in {} ms: {} posts, {} content errors,"
                             + " cache {}", version, release, web.port(), (System.nanoTime() - started) / 1_000_000,

@@ -62,7 +62,9 @@ public final class Metrics implements AutoCloseable {
     }
 
     public void request(String method, String route, int status, String cache, long nanos, int pageDbCalls) {
-        requestTimers.computeIfAbsent(new RequestKind(method, route, status, cache), this::requestTimer)
+        RequestKind kind = new RequestKind(RequestLabels.method(method), route, RequestLabels.status(status),
+                RequestLabels.cache(cache));
+        requestTimers.computeIfAbsent(kind, this::requestTimer)
                 .record(nanos, TimeUnit.NANOSECONDS);
         if (pageDbCalls > 0) {
             dbCalls.increment(pageDbCalls);
@@ -76,7 +78,7 @@ public final class Metrics implements AutoCloseable {
     private Timer requestTimer(RequestKind kind) {
         return Timer.builder("http.server.requests")
                 .description("HTTP requests by route template, status and cache status")
-                .tag("method", kind.method()).tag("route", kind.route()).tag("status", String.valueOf(kind.status()))
+                .tag("method", kind.method()).tag("route", kind.route()).tag("status", RequestLabels.statusLabel(kind.status()))
                 .tag("cache", kind.cache())
                 .publishPercentileHistogram()
                 .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(50), Duration.ofMillis(300))
@@ -91,6 +93,12 @@ public final class Metrics implements AutoCloseable {
             purges.increment();
             purgedKeys.increment(keysPurged);
         }
+    }
+
+    public void faults(Faults faults) {
+        Gauge.builder("anp.faults", faults, f -> f.reasons().size())
+                .description("Fatal faults (a dead thread, an Error); non-zero means restart this instance")
+                .register(registry);
     }
 
     public void contentErrors(Supplier<Number> errors) {

@@ -1,5 +1,6 @@
 package dev.alphanode.site;
 
+import dev.alphanode.ops.Faults;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -38,12 +39,14 @@ public final class ContentWatcher implements AutoCloseable {
     private final Duration pollInterval;
     private final Duration quiet;
     private final Duration maxDelay;
+    private final Faults faults;
     private final Map<WatchKey, Path> watched = new HashMap<>();
     private WatchService service;
     private Thread thread;
     private volatile boolean running;
 
-    public ContentWatcher(Path contentDir, ContentSync sync, Mode mode, Duration pollInterval) {
+    public ContentWatcher(Path contentDir, ContentSync sync, Mode mode, Duration pollInterval, Faults faults) {
+        this.faults = faults;
         this.contentDir = contentDir;
         this.sync = sync;
         this.mode = mode;
@@ -91,10 +94,28 @@ public final class ContentWatcher implements AutoCloseable {
                 apply(changed, overflow);
             } catch (InterruptedException | ClosedWatchServiceException e) {
                 return;
-            } catch (RuntimeException e) {
-                log.error("content sync after a file change failed; the last good content keeps being served", e);
+            } catch (Throwable e) {
+                failed("a file change", e);
             }
         }
+    }
+
+    /**
+     * One failed sync must not end the watcher (edits would go unnoticed from then on): an exception
+     * is logged and the next change is synced again; an {@code Error} (out of memory, a class that
+     * failed to initialise) is a fault of the instance, which a restart clears.
+     */
+    private void failed(String after, Throwable e) {
+        if (e instanceof Error error) {
+            faults.record("the content watcher (sync after " + after + ")", error);
+        } else {
+            log.error("content sync after {} failed; the last good content keeps being served", after, e);
+        }
+    }
+
+    /** Whether changes are still noticed: the watcher thread runs (or watching is off). */
+    public boolean alive() {
+        return mode == Mode.OFF || thread != null && thread.isAlive();
     }
 
     /** Collects the changed paths of one key's events; true on overflow (events were lost). */
@@ -148,8 +169,8 @@ public final class ContentWatcher implements AutoCloseable {
                 apply(changed, false);
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
-                log.error("content sync after a polled change failed; the last good content keeps being served", e);
+            } catch (Throwable e) {
+                failed("a polled change", e);
             }
         }
     }

@@ -44,9 +44,14 @@ final class Admin {
         config.routes.post("/admin/purge", ctx -> guarded(ctx, this::purge));
         config.routes.post("/admin/sync", ctx -> guarded(ctx, this::sync));
         config.routes.post("/admin/upload", ctx -> guarded(ctx, uploads::handle));
-        config.routes.get("/admin/content", ctx -> guarded(ctx, this::content));
-        config.routes.get("/admin/similar/{slug}", ctx -> guarded(ctx, this::explainSimilar));
+        WebServer.getAndHead(config, "/admin/content", ctx -> guarded(ctx, this::content));
+        WebServer.getAndHead(config, "/admin/similar/{slug}", ctx -> guarded(ctx, this::explainSimilar));
         config.routes.post("/admin/preview", this::startPreview);
+    }
+
+    /** Without a token the admin routes do not exist: no 401, and no 405 saying which methods they take. */
+    boolean hides(String path) {
+        return !token.enabled() && path.startsWith("/admin/");
     }
 
     @FunctionalInterface

@@ -3,6 +3,7 @@ package dev.alphanode.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alphanode.cache.RedisCache;
 import dev.alphanode.content.ContentProblem;
+import dev.alphanode.ops.Faults;
 import dev.alphanode.site.ImportReport;
 import dev.alphanode.site.SiteState;
 import dev.alphanode.store.PostStore;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * {@code /healthz} for load balancers: 200 while pages can be served ("ok", or "degraded" when
- * Redis is away and pages are rendered without it), 503 when the database is unreachable.
+ * Redis is away and pages are rendered without it), 503 when the database is unreachable ("down")
+ * or a fatal fault was recorded ("failing": a thread died, an {@code Error}; see {@link Faults}).
  */
 public final class Health {
     private final PostStore store;
@@ -23,9 +25,12 @@ public final class Health {
     private final Optional<RedisCache> redis;
     private final String version;
     private final String release;
+    private final Faults faults;
     private final ObjectMapper json = new ObjectMapper();
 
-    public Health(PostStore store, SiteState state, Optional<RedisCache> redis, String version, String release) {
+    public Health(PostStore store, SiteState state, Optional<RedisCache> redis, String version, String release,
+                  Faults faults) {
+        this.faults = faults;
         this.store = store;
         this.state = state;
         this.redis = redis;
@@ -36,7 +41,9 @@ public final class Health {
     void handle(Context ctx) throws Exception {
         Optional<Integer> posts = posts();
         String redisState = redis.map(r -> r.state().name().toLowerCase(Locale.ROOT)).orElse("off");
-        String status = posts.isEmpty() ? "down" : redisState.equals("up") || redisState.equals("off") ? "ok" : "degraded";
+        List<String> faultReasons = faults.reasons();
+        String status = !faultReasons.isEmpty() ? "failing" : posts.isEmpty() ? "down"
+                : redisState.equals("up") || redisState.equals("off") ? "ok" : "degraded";
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
         body.put("db", posts.isPresent() ? "up" : "down");
@@ -44,6 +51,7 @@ public final class Health {
         body.put("posts", posts.orElse(0));
         body.put("version", version);
         body.put("release", release);
+        body.put("faults", faultReasons);
         ImportReport report = state.lastImport();
         body.put("contentErrors", report == null ? List.of()
                 : report.problems().stream().filter(ContentProblem::isError).map(Object::toString).toList());
@@ -57,7 +65,7 @@ public final class Health {
             lastImport.put("millis", report.millis());
             body.put("lastImport", lastImport);
         }
-        ctx.status(posts.isPresent() ? 200 : 503);
+        ctx.status(posts.isPresent() && faultReasons.isEmpty() ? 200 : 503);
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("application/json").result(json.writeValueAsString(body));
     }

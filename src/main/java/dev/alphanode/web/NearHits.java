@@ -4,6 +4,7 @@ import dev.alphanode.cache.CacheStatus;
 import dev.alphanode.cache.DirectCopies;
 import dev.alphanode.cache.FragmentCache;
 import dev.alphanode.cache.PageBody;
+import dev.alphanode.ops.Faults;
 import dev.alphanode.store.Taxonomy;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -31,11 +32,13 @@ final class NearHits extends Handler.Wrapper {
     private final FragmentCache cache;
     private final List<HttpField> securityHeaders;
     private final RequestLog requestLog;
+    private final Faults faults;
     private final java.util.concurrent.atomic.LongAdder answered = new java.util.concurrent.atomic.LongAdder();
     /** Off-heap copies of the hottest pages: at most 64 MB, whatever the near cache holds. */
     private final DirectCopies directCopies = new DirectCopies(64L << 20);
 
-    NearHits(FragmentCache cache, boolean https, RequestLog requestLog) {
+    NearHits(FragmentCache cache, boolean https, RequestLog requestLog, Faults faults) {
+        this.faults = faults;
         this.cache = cache;
         this.securityHeaders = SecurityHeaders.of(https).stream()
                 .<HttpField>map(header -> new PreEncodedHttpField(header.name(), header.value())).toList();
@@ -44,6 +47,16 @@ final class NearHits extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        try {
+            return answer(request, response, callback);
+        } catch (Error e) {
+            // Jetty answers 500 for it; recorded like an Error on the Javalin path, so /healthz fails too.
+            faults.record("a request handler (near hits)", e);
+            throw e;
+        }
+    }
+
+    private boolean answer(Request request, Response response, Callback callback) throws Exception {
         long start = System.nanoTime();
         String method = request.getMethod();
         boolean get = HttpMethod.GET.is(method);

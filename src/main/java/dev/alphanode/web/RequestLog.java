@@ -1,6 +1,7 @@
 package dev.alphanode.web;
 
 import dev.alphanode.ops.Metrics;
+import dev.alphanode.ops.RequestLabels;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,7 @@ final class RequestLog {
     void record(String method, String path, String route, int status, String cache, long nanos, int dbCalls) {
         metrics.request(method, route, status, cache, nanos, dbCalls);
         if (log.isInfoEnabled()) {
-            log.info(method + ' ' + printable(path) + ' ' + route + ' ' + status + ' ' + tenths(nanos) + "ms cache=" + cache
+            log.info(printable(method) + ' ' + printable(path) + ' ' + route + ' ' + status + ' ' + tenths(nanos) + "ms cache=" + cache
                     + " db=" + dbCalls);
         }
     }
@@ -66,11 +67,18 @@ final class RequestLog {
         return path.length() > 200 ? printable.append('…').toString() : printable.toString();
     }
 
-    private static String route(Context ctx) {
+    /** The template of the route that took the request; never the raw path, which the client chooses. */
+    static String route(Context ctx) {
+        String template;
         try {
-            return ctx.endpoint().path;
+            template = ctx.endpoint().path;
         } catch (RuntimeException e) {
-            return ctx.path().startsWith("/static/") ? "/static/*" : "unmatched";
+            template = "*";
         }
+        if (!template.equals("*")) {
+            return template;
+        }
+        // "*" is the error handlers' template: no route took the request, or the static files did.
+        return ctx.path().startsWith("/static/") ? "/static/*" : RequestLabels.UNMATCHED;
     }
 }

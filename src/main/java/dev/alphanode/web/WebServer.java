@@ -3,6 +3,7 @@ package dev.alphanode.web;
 import dev.alphanode.cache.FragmentCache;
 import dev.alphanode.cache.Served;
 import dev.alphanode.config.Config;
+import dev.alphanode.ops.Faults;
 import dev.alphanode.ops.Metrics;
 import dev.alphanode.similar.SimilarPosts;
 import dev.alphanode.site.ContentSync;
@@ -13,6 +14,7 @@ import dev.alphanode.store.Taxonomy;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import java.util.Optional;
@@ -29,11 +31,13 @@ public final class WebServer implements AutoCloseable {
     private final MediaFiles media;
     private final AdminToken adminToken;
     private final Optional<NearHits> nearHits;
+    private final Faults faults;
     private final Javalin app;
 
     public WebServer(Pages pages, Optional<FragmentCache> cache, ContentSync sync, SimilarPosts similar, Health health,
-                     Metrics metrics, Config settings) {
+                     Metrics metrics, Faults faults, Config settings) {
         this.pages = pages;
+        this.faults = faults;
         this.cache = cache;
         this.health = health;
         this.media = new MediaFiles(settings.contentDir());
@@ -42,7 +46,7 @@ public final class WebServer implements AutoCloseable {
         Admin admin = new Admin(this.adminToken, cache, sync, new Uploads(settings.contentDir(), settings.uploadMaxBytes()),
                 pages, similar, https);
         RequestLog requestLog = new RequestLog(metrics);
-        this.nearHits = cache.map(fragments -> new NearHits(fragments, https, requestLog));
+        this.nearHits = cache.map(fragments -> new NearHits(fragments, https, requestLog, faults));
         this.app = Javalin.create(config -> {
             config.requestLogger.http(requestLog::record);
             config.jetty.modifyServer(server -> {
@@ -57,6 +61,12 @@ public final class WebServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.generateEtags = false;
             config.http.maxRequestSize = 1_000_000;
+            // A path that some route takes, asked with a method it does not take: 405 with Allow, not 404.
+            config.http.prefer405over404 = true;
+            config.router.javaLangErrorHandler((response, error) -> {
+                faults.record("a request handler", error);
+                response.setStatus(500);
+            });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";
@@ -64,45 +74,62 @@ public final class WebServer implements AutoCloseable {
                 files.headers = Map.of("Cache-Control", "public, max-age=3600");
             });
             config.routes.before(ctx -> SecurityHeaders.apply(ctx, https));
-            pageRoute(config, "/", ctx -> servePage(ctx, pages.home(1)));
-            pageRoute(config, "/page/{n}", ctx -> pageNumber(ctx).ifPresent(n -> {
+            getAndHead(config, "/", ctx -> servePage(ctx, pages.home(1)));
+            getAndHead(config, "/page/{n}", ctx -> pageNumber(ctx).ifPresent(n -> {
                 if (n == 1) {
                     ctx.redirect("/", HttpStatus.MOVED_PERMANENTLY);
                 } else {
                     servePage(ctx, pages.home(n));
                 }
             }));
-            pageRoute(config, "/posts/{slug}", ctx -> slug(ctx).ifPresent(slug -> servePage(ctx,
+            getAndHead(config, "/posts/{slug}", ctx -> slug(ctx).ifPresent(slug -> servePage(ctx,
                     pages.post(slug, this.adminToken.matches(ctx)))));
             for (Taxonomy taxonomy : Taxonomy.values()) {
                 if (taxonomy.routePrefix() != null) {
                     taxonomyRoutes(config, taxonomy);
                 }
             }
-            config.routes.get("/media/<path>", ctx -> {
+            getAndHead(config, "/media/<path>", ctx -> {
                 if (!media.serve(ctx, ctx.pathParam("path"))) {
                     ctx.status(404);
                 }
             });
-            config.routes.get("/healthz", health::handle);
-            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+            getAndHead(config, "/healthz", health::handle);
+            getAndHead(config, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .header("Cache-Control", "no-store").result(metrics.scrape()));
             admin.routes(config);
+            config.routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
+                if (admin.hides(ctx.path())) {
+                    ctx.status(404);
+                    return;
+                }
+                ctx.status(405);
+                // Javalin's details hold one entry: the methods the path's routes take, e.g. "GET, HEAD".
+                e.getDetails().values().stream().findFirst().ifPresent(allowed -> ctx.header("Allow", allowed));
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
-                log.error("{} {} failed", ctx.method(), ctx.path(), e);
+                if (!faults.recordIfError("a request handler (" + RequestLog.route(ctx) + ")", e)) {
+                    log.error("{} {} failed", ctx.method(), ctx.path(), e);
+                }
                 ctx.status(500);
                 errorPage(ctx);
             });
             config.routes.error(404, "*", this::errorPage);
             config.routes.error(405, "*", this::errorPage);
+            // An Error skips the exception handlers (see javaLangErrorHandler above); its 500 gets the page here.
+            config.routes.error(500, "*", ctx -> {
+                if (ctx.resultInputStream() == null) {
+                    errorPage(ctx);
+                }
+            });
         });
     }
 
     private void taxonomyRoutes(io.javalin.config.JavalinConfig config, Taxonomy taxonomy) {
         String prefix = taxonomy.routePrefix();
-        pageRoute(config, prefix + "{slug}", ctx -> slug(ctx).ifPresent(slug ->
+        getAndHead(config, prefix + "{slug}", ctx -> slug(ctx).ifPresent(slug ->
                 servePage(ctx, pages.taxonomy(taxonomy, slug, 1))));
-        pageRoute(config, prefix + "{slug}/page/{n}", ctx -> slug(ctx).ifPresent(slug ->
+        getAndHead(config, prefix + "{slug}/page/{n}", ctx -> slug(ctx).ifPresent(slug ->
                 pageNumber(ctx).ifPresent(n -> {
                     if (n == 1) {
                         ctx.redirect(prefix + slug, HttpStatus.MOVED_PERMANENTLY);
@@ -112,8 +139,12 @@ public final class WebServer implements AutoCloseable {
                 })));
     }
 
-    /** A page answers HEAD with the headers of its GET (Jetty drops the body), as {@link NearHits} does. */
-    private static void pageRoute(io.javalin.config.JavalinConfig config, String path, io.javalin.http.Handler handler) {
+    /**
+     * A GET route whose HEAD runs the same handler (Jetty drops the body), as {@link NearHits} does:
+     * without it Javalin answers HEAD 200 for any GET route without asking the handler, so a
+     * load balancer probing {@code HEAD /healthz} never saw an outage.
+     */
+    static void getAndHead(io.javalin.config.JavalinConfig config, String path, io.javalin.http.Handler handler) {
         config.routes.get(path, handler);
         config.routes.head(path, handler);
     }
@@ -170,8 +201,10 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Cache-Control", "no-store");
         try {
             ctx.html(pages.error(status, title, message));
-        } catch (RuntimeException e) {
-            log.error("rendering the {} page failed", status, e);
+        } catch (RuntimeException | Error e) {
+            if (!faults.recordIfError("rendering the " + status + " page", e)) {
+                log.error("rendering the {} page failed", status, e);
+            }
             ctx.contentType("text/plain; charset=utf-8").result(status + " " + title);
         }
     }

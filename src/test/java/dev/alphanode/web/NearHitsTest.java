@@ -161,7 +161,7 @@ class NearHitsTest {
         assertThat(answeredByNearHits("GET", "/posts/a/")).isFalse();
         assertThat(last.headers().firstValue("X-Cache")).hasValue("HIT");
         assertThat(answeredByNearHits("POST", "/posts/a")).isFalse();
-        assertThat(last.statusCode()).isEqualTo(404);
+        assertThat(last.statusCode()).isEqualTo(405);
         assertThat(answeredByNearHits("GET", "/page/1")).isFalse();
         assertThat(last.statusCode()).isEqualTo(301);
         assertThat(answeredByNearHits("GET", "/stacks/none")).isFalse();
