@@ -237,7 +237,7 @@ public final class SimilarBench {
 
         private static int allPairs(Database db) {
             List<PostRow> rows = new PostRows(db, new TextTerms()).published();
-            Index index = Index.of(Snapshot.of(rows), Tuning.DEFAULTS, rows);
+            Index index = Index.of(Tuning.DEFAULTS, rows);
             Weights weights = Weights.of(WEIGHTS);
             int n = index.capacity();
             int pairs = 0;

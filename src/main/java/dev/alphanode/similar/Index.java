@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The in-memory inverted index over published posts: int ids, posting lists per text term and
@@ -14,8 +16,7 @@ import java.util.Map;
  * writes; concurrent queries need one {@link Scratch} each.
  */
 final class Index {
-    private final Snapshot snapshot;
-    private final int cutoff;
+    private final Tuning tuning;
     private final Vocabulary texts = new Vocabulary();
     private final Vocabulary keywords = new Vocabulary();
     private final IntList keywordKinds = new IntList();
@@ -26,20 +27,21 @@ final class Index {
     private double[] inverseRoots = new double[64 * Kinds.COUNT];
     private int capacity;
     private double maxNorm;
+    private int roundedPosts = Idf.posts(0);
+    private int cutoff;
 
-    Index(Snapshot snapshot, Tuning tuning) {
-        this.snapshot = snapshot;
-        this.cutoff = tuning.cutoff(snapshot.posts());
+    Index(Tuning tuning) {
+        this.tuning = tuning;
+        this.cutoff = tuning.cutoff(roundedPosts);
     }
 
-    static Index of(Snapshot snapshot, Tuning tuning, List<PostRow> rows) {
-        Index index = new Index(snapshot, tuning);
-        rows.forEach(index::add);
+    /** An index over {@code rows}: every post is counted first, so all are weighted with the final statistics. */
+    static Index of(Tuning tuning, List<PostRow> rows) {
+        Index index = new Index(tuning);
+        List<Doc> held = rows.stream().map(row -> index.count(row, new HashMap<>(), new HashMap<>())).toList();
+        index.settle(held.size());
+        held.forEach(index::insert);
         return index;
-    }
-
-    Snapshot snapshot() {
-        return snapshot;
     }
 
     int capacity() {
@@ -48,6 +50,11 @@ final class Index {
 
     int size() {
         return ids.size();
+    }
+
+    /** The published post count as the formula sees it ({@link Idf#posts}). */
+    int roundedPosts() {
+        return roundedPosts;
     }
 
     /** The id of a published post, or -1. */
@@ -63,41 +70,166 @@ final class Index {
         return ids.keySet();
     }
 
-    /** Adds (or replaces) a published post. */
-    void add(PostRow row) {
-        remove(row.slug());
+    /**
+     * Replaces the posts {@code touched} by {@code fresh} (the published ones among them), then weights
+     * again every other post whose weights the new statistics move: the holders of a term whose rounded
+     * document frequency or cut moved, or every post when the rounded post count moved. Returns the
+     * slugs of those other posts.
+     */
+    Set<String> apply(Collection<String> touched, List<PostRow> fresh) {
+        Map<Integer, Integer> textsBefore = new HashMap<>();
+        Map<Integer, Integer> keywordsBefore = new HashMap<>();
+        int postsBefore = roundedPosts;
+        touched.forEach(slug -> remove(slug, textsBefore, keywordsBefore));
+        List<Doc> held = fresh.stream().map(row -> count(row, textsBefore, keywordsBefore)).toList();
+        settle(size() + held.size());
+        Set<Integer> moved = new HashSet<>();
+        if (roundedPosts != postsBefore) {
+            moved.addAll(ids.values());
+        } else {
+            textsBefore.forEach((term, df) -> {
+                if (textClass(df) != textClass(texts.df(term))) {
+                    texts.holders(term, moved);
+                }
+            });
+            keywordsBefore.forEach((keyword, df) -> {
+                if ((df <= cutoff) != (keywords.df(keyword) <= cutoff)) {
+                    keywords.holders(keyword, moved);
+                }
+            });
+        }
+        Set<String> slugs = new HashSet<>();
+        for (int id : moved) {
+            Doc doc = docs[id];
+            unpost(id);
+            place(id, doc);
+            slugs.add(doc.slug());
+        }
+        held.forEach(this::insert);
+        return slugs;
+    }
+
+    /** The rounded document frequency of a kept text term, or -1 when the term is cut. */
+    private int textClass(int df) {
+        return df > cutoff ? -1 : Idf.df(df);
+    }
+
+    private void settle(int posts) {
+        roundedPosts = Idf.posts(posts);
+        cutoff = tuning.cutoff(roundedPosts);
+    }
+
+    /** Counts a post into the document frequencies, noting each count it moves first in {@code before}. */
+    private Doc count(PostRow row, Map<Integer, Integer> textsBefore, Map<Integer, Integer> keywordsBefore) {
+        TermCounts text = row.text();
+        long[] packed = new long[text.size()];
+        for (int i = 0; i < text.size(); i++) {
+            packed[i] = ((long) texts.id(text.terms()[i]) << 32) | text.counts()[i];
+        }
+        Arrays.sort(packed);
+        int[] terms = new int[packed.length];
+        int[] counts = new int[packed.length];
+        for (int i = 0; i < packed.length; i++) {
+            terms[i] = (int) (packed[i] >>> 32);
+            counts[i] = (int) packed[i];
+            textsBefore.putIfAbsent(terms[i], texts.df(terms[i]));
+            texts.count(terms[i], 1);
+        }
+        List<Integer> held = new ArrayList<>();
+        for (String key : row.keywords()) {
+            int kind = Kinds.of(key);
+            if (kind >= 0) {
+                int id = keywords.id(key);
+                if (id == keywordKinds.size()) {
+                    keywordKinds.add(kind);
+                }
+                keywordsBefore.putIfAbsent(id, keywords.df(id));
+                keywords.count(id, 1);
+                held.add(id);
+            }
+        }
+        return Doc.held(row, terms, counts, held.stream().mapToInt(Integer::intValue).sorted().toArray());
+    }
+
+    /** Gives a counted post an id and places it. */
+    private void insert(Doc held) {
+        if (ids.containsKey(held.slug())) {
+            throw new IllegalStateException("post " + held.slug() + " is indexed twice");
+        }
         int id = free.size() > 0 ? free.removeLast() : capacity++;
         if (id == docs.length) {
             docs = Arrays.copyOf(docs, docs.length * 2);
             inverseRoots = Arrays.copyOf(inverseRoots, docs.length * Kinds.COUNT);
         }
-        Doc doc = vectorise(row);
+        ids.put(held.slug(), id);
+        place(id, held);
+    }
+
+    /** Weights a held post with the current statistics and posts it. */
+    private void place(int id, Doc held) {
+        Doc doc = weigh(held);
         docs[id] = doc;
         for (int kind = 0; kind < Kinds.COUNT; kind++) {
             int size = doc.kindSizes()[kind];
             inverseRoots[id * Kinds.COUNT + kind] = size == 0 ? 0 : 1 / Math.sqrt(size);
         }
         maxNorm = Math.max(maxNorm, Math.sqrt((double) doc.normSquared()));
-        ids.put(row.slug(), id);
-        for (int i = 0; i < doc.terms().length; i++) {
-            texts.postings(doc.terms()[i]).add(id, doc.termWeights()[i]);
+        for (int i = 0, j = 0; i < doc.heldTerms().length; i++) {
+            int term = doc.heldTerms()[i];
+            if (j < doc.terms().length && doc.terms()[j] == term) {
+                texts.postings(term).add(id, doc.termWeights()[j++]);
+            } else {
+                texts.unposted(term).add(id);
+            }
         }
-        for (int keyword : doc.keywords()) {
-            keywords.postings(keyword).add(id, 1);
+        for (int i = 0, j = 0; i < doc.heldKeywords().length; i++) {
+            int keyword = doc.heldKeywords()[i];
+            if (j < doc.keywords().length && doc.keywords()[j] == keyword) {
+                keywords.postings(keyword).add(id, 1);
+                j++;
+            } else {
+                keywords.unposted(keyword).add(id);
+            }
         }
     }
 
-    void remove(String slug) {
+    /** Takes a post out of the postings, keeping its counts. */
+    private void unpost(int id) {
+        Doc doc = docs[id];
+        for (int i = 0, j = 0; i < doc.heldTerms().length; i++) {
+            int term = doc.heldTerms()[i];
+            if (j < doc.terms().length && doc.terms()[j] == term) {
+                texts.postings(term).remove(id);
+                j++;
+            } else {
+                texts.unposted(term).remove(id);
+            }
+        }
+        for (int i = 0, j = 0; i < doc.heldKeywords().length; i++) {
+            int keyword = doc.heldKeywords()[i];
+            if (j < doc.keywords().length && doc.keywords()[j] == keyword) {
+                keywords.postings(keyword).remove(id);
+                j++;
+            } else {
+                keywords.unposted(keyword).remove(id);
+            }
+        }
+    }
+
+    private void remove(String slug, Map<Integer, Integer> textsBefore, Map<Integer, Integer> keywordsBefore) {
         Integer id = ids.remove(slug);
         if (id == null) {
             return;
         }
+        unpost(id);
         Doc doc = docs[id];
-        for (int term : doc.terms()) {
-            texts.postings(term).remove(id);
+        for (int term : doc.heldTerms()) {
+            textsBefore.putIfAbsent(term, texts.df(term));
+            texts.count(term, -1);
         }
-        for (int keyword : doc.keywords()) {
-            keywords.postings(keyword).remove(id);
+        for (int keyword : doc.heldKeywords()) {
+            keywordsBefore.putIfAbsent(keyword, keywords.df(keyword));
+            keywords.count(keyword, -1);
         }
         docs[id] = null;
         free.add(id);
@@ -256,27 +388,21 @@ final class Index {
                 y.kindSizes()[kind]);
     }
 
-    private Doc vectorise(PostRow row) {
-        TextVector vector = TextVector.of(row.text(), snapshot, cutoff, texts);
-        List<Integer> kept = new ArrayList<>();
+    private Doc weigh(Doc held) {
+        TextVector vector = TextVector.of(held.heldTerms(), held.heldCounts(), term -> {
+            int df = texts.df(term);
+            return df > cutoff ? 0 : Idf.of(roundedPosts, df);
+        });
+        int[] kept = Arrays.stream(held.heldKeywords()).filter(keyword -> keywords.df(keyword) <= cutoff).toArray();
         int[] sizes = new int[Kinds.COUNT];
-        for (String key : row.keywords()) {
-            int kind = Kinds.of(key);
-            if (kind >= 0 && snapshot.df(key) <= cutoff) {
-                int id = keywords.id(key);
-                if (id == keywordKinds.size()) {
-                    keywordKinds.add(kind);
-                }
-                kept.add(id);
-                sizes[kind]++;
-            }
+        for (int keyword : kept) {
+            sizes[keywordKinds.get(keyword)]++;
         }
-        int[] keywordIds = kept.stream().mapToInt(Integer::intValue).sorted().toArray();
         long normSquared = 0;
         for (int weight : vector.weights()) {
             normSquared += (long) weight * weight;
         }
-        return new Doc(row.slug(), row.contentHash(), row.cardHash(), row.epochDay(), vector.terms(), vector.weights(),
-                normSquared, keywordIds, sizes);
+        return new Doc(held.slug(), held.contentHash(), held.cardHash(), held.epochDay(), held.heldTerms(),
+                held.heldCounts(), held.heldKeywords(), vector.terms(), vector.weights(), normSquared, kept, sizes);
     }
 }

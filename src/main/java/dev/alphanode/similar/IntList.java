@@ -44,6 +44,11 @@ final class IntList {
         values[i] = values[--size];
     }
 
+    /** Removes {@code value}, which must be present, by {@link #swapRemove}. */
+    void remove(int value) {
+        swapRemove(indexOf(value));
+    }
+
     int removeLast() {
         return values[--size];
     }

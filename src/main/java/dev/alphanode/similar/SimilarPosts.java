@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,7 +23,6 @@ public final class SimilarPosts {
     private final PostRows posts;
     private final ListStore lists;
     private final FullBuild full;
-    private final Tuning tuning;
     private EngineState state;
 
     public SimilarPosts(Database db) {
@@ -35,22 +33,21 @@ public final class SimilarPosts {
         this.sql = new Sql(db);
         this.posts = new PostRows(db, new TextTerms());
         this.lists = new ListStore(db);
-        this.full = new FullBuild(sql, posts, lists, new SnapshotStore(db), tuning);
-        this.tuning = tuning;
+        this.full = new FullBuild(sql, posts, lists, tuning);
     }
 
     /**
-     * Loads the index at start-up (after the first import): with the stored snapshot when it matches
-     * the settings and has not drifted too far, else by a full rebuild. Returns the slugs whose stored
-     * list changed (content edited while the site was down, or everything after a rebuild).
+     * Loads the index at start-up (after the first import) and recomputes every list. Returns the slugs
+     * whose stored list changed (content edited while the site was down, other settings, or everything
+     * on a first start).
      */
     public synchronized Set<String> load(Map<String, Double> weights, int k) {
         return install(full.load(Weights.of(weights), checkedK(k)));
     }
 
-    /** Full rebuild over every stored post with a new statistics snapshot; returns every slug whose stored list changed. */
+    /** Full rebuild over every stored post; returns every slug whose stored list changed. */
     public synchronized Set<String> rebuild(Map<String, Double> weights, int k) {
-        return install(full.rebuild(Weights.of(weights), checkedK(k), storedLists(), storedSnapshot()));
+        return install(full.rebuild(Weights.of(weights), checkedK(k), storedLists()));
     }
 
     /**
@@ -120,25 +117,12 @@ public final class SimilarPosts {
         return result.changed();
     }
 
-    /** One incremental step, or a rebuild when the posts have drifted too far from the snapshot. */
+    /** One incremental step: the lists a full rebuild on the current posts would give. */
     private Set<String> apply(Set<String> touched) {
         List<PostRow> fresh = posts.published(touched);
-        Snapshot snapshot = state.index().snapshot();
-        Map<String, String> freshHashes = new HashMap<>();
-        fresh.forEach(row -> freshHashes.put(row.slug(), row.contentHash()));
-        for (String slug : touched) {
-            if (snapshot.drifted(slug, freshHashes.get(slug))) {
-                state.drifted().add(slug);
-            } else {
-                state.drifted().remove(slug);
-            }
-        }
-        if (state.drifted().size() > tuning.driftLimit(snapshot.posts())) {
-            return install(full.rebuild(state.weights(), state.k(), storedLists(), storedSnapshot()));
-        }
         try {
-            Change change = new Incremental(state.index(), state.lists(),
-                    new Ranker(state.index(), state.weights(), state.k())).apply(touched, fresh);
+            Change change = new Incremental(state.index(), state.lists(), state.weights(), state.k())
+                    .apply(touched, fresh);
             sql.inTransaction("store similar lists", conn -> lists.write(conn, change.changed(), change.gone()));
             change.gone().forEach(state.lists()::remove);
             change.changed().forEach(state.lists()::put);
@@ -156,10 +140,6 @@ public final class SimilarPosts {
         Map<String, List<Neighbour>> all = new HashMap<>();
         state.lists().owners().forEach(slug -> all.put(slug, state.lists().get(slug)));
         return all;
-    }
-
-    private Optional<Snapshot> storedSnapshot() {
-        return state == null ? Optional.empty() : Optional.of(state.index().snapshot());
     }
 
     private static int checkedK(int k) {

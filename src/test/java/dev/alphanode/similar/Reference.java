@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * A full recompute that shares no ranking code with the engine: a fresh index from the posts in
- * H2 and the snapshot stored there, every pair scored by merging vectors, the best k taken in
- * list order (score, newer, slug).
+ * H2 (and so with their statistics), every pair scored by merging vectors, the best k taken in list
+ * order (score, newer, slug).
  */
 final class Reference {
 
@@ -17,8 +17,7 @@ final class Reference {
     }
 
     static Map<String, List<Neighbour>> lists(Database db, Tuning tuning, Weights weights, int k) {
-        Snapshot snapshot = new SnapshotStore(db).read().orElseThrow().snapshot();
-        Index index = Index.of(snapshot, tuning, new PostRows(db, new TextTerms()).published());
+        Index index = Index.of(tuning, new PostRows(db, new TextTerms()).published());
         int n = index.capacity();
         double[][] scores = new double[n][n];
         for (int a = 0; a < n; a++) {

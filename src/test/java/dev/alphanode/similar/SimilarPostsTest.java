@@ -117,22 +117,26 @@ class SimilarPostsTest {
     }
 
     @Test
-    void more_edits_than_the_drift_limit_retake_the_snapshot() {
-        SimilarPosts engine = new SimilarPosts(corpus.db, new Tuning(0.2, 10, 0.0, 2));
-        write(redis("one", DAY), redis("two", DAY), redis("three", DAY));
-        engine.rebuild(WEIGHTS, 5);
-        for (String slug : List.of("one", "two")) {
-            Post edited = Posts.withBody(corpus.store.findBySlug(slug).orElseThrow(), "new words for " + slug);
-            corpus.store.apply(List.of(edited), List.of());
-            engine.update(List.of(edited), List.of(), WEIGHTS, 5);
+    void a_new_post_that_makes_a_word_more_common_weights_the_posts_holding_it_again() {
+        List<Post> posts = new ArrayList<>();
+        for (int i = 0; i < 17; i++) {
+            posts.add(redis("plain-" + i, DAY));
         }
-        assertThat(snapshotHash("one")).isNotEqualTo(corpus.store.findBySlug("one").orElseThrow().contentHash());
-        Post edited = Posts.withBody(corpus.store.findBySlug("three").orElseThrow(), "three edits are too many");
-        corpus.store.apply(List.of(edited), List.of());
-        engine.update(List.of(edited), List.of(), WEIGHTS, 5);
-        assertThat(snapshotHash("one")).isEqualTo(corpus.store.findBySlug("one").orElseThrow().contentHash());
-        assertThat(new ListStore(corpus.db).readAll())
-                .isEqualTo(Reference.lists(corpus.db, new Tuning(0.2, 10, 0.0, 2), Weights.of(WEIGHTS), 5));
+        for (String slug : List.of("one", "two", "three")) {
+            posts.add(Posts.withBody(redis(slug, DAY), "zebra stripes and " + slug + " notes"));
+        }
+        write(posts.toArray(Post[]::new));
+        similar.rebuild(WEIGHTS, 5);
+        Map<String, List<String>> before = ListViews.read(corpus);
+        Post four = Posts.withBody(redis("four", DAY), "a zebra");
+        write(four);
+        Set<String> reported = similar.update(List.of(four), List.of(), WEIGHTS, 5);
+        Map<String, List<Neighbour>> lists = new ListStore(corpus.db).readAll();
+        assertThat(lists).isEqualTo(Reference.lists(corpus.db, Tuning.DEFAULTS, Weights.of(WEIGHTS), 5));
+        assertThat(before.get("one")).as("zebra now counts less between one and two")
+                .isNotEqualTo(ListViews.read(corpus).get("one"));
+        assertThat(reported).contains("one", "two", "three", "four");
+        assertThat(slugs(similar.similarTo("one", 5))).startsWith("three", "two").contains("four");
     }
 
     @Test
@@ -140,10 +144,6 @@ class SimilarPostsTest {
         write(redis("one", DAY), redis("two", DAY));
         assertThat(similar.update(List.of(), List.of(), WEIGHTS, 5)).containsExactlyInAnyOrder("one", "two");
         assertThat(slugs(similar.similarTo("two", 5))).containsExactly("one");
-    }
-
-    private String snapshotHash(String slug) {
-        return new SnapshotStore(corpus.db).read().orElseThrow().snapshot().postHashes().get(slug);
     }
 
     private void write(Post... posts) {
