@@ -43,7 +43,7 @@ public final class ContentCheck {
         var problems = new ArrayList<>(siteProblems(contentDir));
         var parser = new PostParser();
         Map<String, String> slugOwners = new HashMap<>();
-        List<ContentFile> files = ContentFiles.listPosts(contentDir);
+        List<ContentFile> files = ContentFiles.scanPosts(contentDir);
         for (ContentFile file : files) {
             problems.addAll(postProblems(parser, file, slugOwners));
         }
@@ -90,7 +90,7 @@ public final class ContentCheck {
     /** The first file (in path order) keeps a slug; later files claiming it get an error. */
     private static List<ContentProblem> postProblems(PostParser parser, ContentFile file, Map<String, String> slugOwners)
             throws IOException {
-        ParseResult parsed = parser.parse(file.relativePath(), Files.readAllBytes(file.path()));
+        ParseResult parsed = parser.parse(ContentFiles.readPost(file));
         var problems = new ArrayList<>(parsed.problems());
         parsed.post().ifPresent(post -> {
             String owner = slugOwners.putIfAbsent(post.slug(), file.relativePath());
