@@ -35,7 +35,7 @@ public final class ContentCheck {
         }
     }
 
-    /** Problems of site.yml first, then of each post in path order, each file's in line order. */
+    /** Problems of site.yml first, then of each post in path order, each file's in line order, then media links. */
     public static CheckReport check(Path contentDir) throws IOException {
         if (!Files.isDirectory(contentDir)) {
             throw new NoSuchFileException(contentDir.toString(), null, "content folder not found");
@@ -47,6 +47,7 @@ public final class ContentCheck {
         for (ContentFile file : files) {
             problems.addAll(postProblems(parser, file, slugOwners));
         }
+        problems.addAll(ContentLinks.linksUnder(contentDir, contentDir.resolve("media")));
         return new CheckReport(files.size(), problems);
     }
 

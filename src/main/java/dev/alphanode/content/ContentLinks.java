@@ -1,8 +1,15 @@
 package dev.alphanode.content;
 
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,6 +51,25 @@ public final class ContentLinks {
         String what = Files.isDirectory(link) ? "folder" : "file";
         return ContentProblem.error(relative(contentDir, link), 1,
                 what + " is a symbolic link (expected " + EXPECTED + ")");
+    }
+
+    /** A refusal for each symbolic link at or below {@code folder} (inside {@code contentDir}), in path order; links are not followed. */
+    public static List<ContentProblem> linksUnder(Path contentDir, Path folder) throws IOException {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        var links = new ArrayList<ContentProblem>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isSymbolicLink() && !file.getFileName().toString().startsWith(".")) {
+                    links.add(refusal(contentDir, file));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        links.sort(Comparator.comparing(ContentProblem::path));
+        return links;
     }
 
     /** {@code file} relative to {@code contentDir}, with '/' separators. */
