@@ -121,6 +121,93 @@ class JarIT {
         assertThat(Files.readString(work.resolve("serve.log"), StandardCharsets.UTF_8)).contains("ready on");
     }
 
+    @Test
+    void a_50_mb_post_and_an_over_long_body_are_content_errors_while_the_site_serves_the_rest() throws Exception {
+        Path posts = Files.createDirectories(work.resolve("content/posts"));
+        Files.writeString(posts.resolve("good.md"), "---\ntitle: \"still here\"\ndate: 2025-01-01\n---\nBody.\n");
+        writeHugePost(posts.resolve("big.md"));
+        Files.writeString(posts.resolve("long.md"), "---\ntitle: a\ndate: 2025-01-01\n---\n" + "word ".repeat(200_001));
+        String bigError = "posts/big.md:1: file is 50000000 bytes (expected at most 4194304 bytes";
+        String longError = "posts/long.md:5: body is 1000005 characters (expected at most 1000000 characters)";
+
+        Result check = run(Map.of(), "check", "content");
+        assertThat(check.exit()).as(check.out()).isEqualTo(1);
+        assertThat(check.out()).contains("content/" + bigError, "content/" + longError);
+
+        int port = freePort();
+        Process server = serve(port, "-Xmx384m");
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            assertThat(waitForHome(http, port)).contains("still here");
+            assertThat(get(http, port, "/posts/good").statusCode()).isEqualTo(200);
+            assertThat(get(http, port, "/healthz").body()).contains(bigError, longError);
+
+            writeHugePost(posts.resolve("added.md"));
+            String health = awaitBody(http, port, "/healthz", body -> body.contains("posts/added.md:1: file is 50000000 bytes"));
+            assertThat(health).contains(bigError, longError);
+            assertThat(get(http, port, "/posts/good").statusCode()).isEqualTo(200);
+            assertThat(server.isAlive()).isTrue();
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(Files.readString(work.resolve("serve.log"), StandardCharsets.UTF_8)).doesNotContain("OutOfMemoryError");
+    }
+
+    /** A valid-looking post of exactly 50,000,000 bytes, written without holding it in memory. */
+    private static void writeHugePost(Path file) throws IOException {
+        byte[] header = "---\ntitle: huge\ndate: 2025-01-01\n---\n".getBytes(StandardCharsets.UTF_8);
+        byte[] words = "word ".repeat(200_000).getBytes(StandardCharsets.UTF_8);
+        try (var out = Files.newOutputStream(file)) {
+            out.write(header);
+            long left = 50_000_000L - header.length;
+            while (left > 0) {
+                int n = (int) Math.min(words.length, left);
+                out.write(words, 0, n);
+                left -= n;
+            }
+        }
+    }
+
+    private Process serve(int port, String... jvmArgs) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBin()));
+        command.addAll(List.of(jvmArgs));
+        command.addAll(List.of("-jar", JAR.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+                .redirectErrorStream(true).redirectOutput(work.resolve("serve.log").toFile());
+        builder.environment().keySet().removeIf(key -> key.startsWith("ANP_"));
+        builder.environment().put("ANP_PORT", String.valueOf(port));
+        builder.environment().put("ANP_CONTENT_DIR", work.resolve("content").toString());
+        builder.environment().put("ANP_DB_URL", "jdbc:h2:file:" + work.resolve("db/site"));
+        builder.environment().put("ANP_CACHE", "off");
+        return builder.start();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String awaitBody(HttpClient http, int port, String path, java.util.function.Predicate<String> done)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String body = get(http, port, path).body();
+        while (!done.test(body)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("within 30 s, " + path + " never matched; last body:\n" + body);
+            }
+            Thread.sleep(200);
+            body = get(http, port, path).body();
+        }
+        return body;
+    }
+
     private static String waitForHome(HttpClient http, int port) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (true) {

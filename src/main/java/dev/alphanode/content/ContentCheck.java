@@ -35,7 +35,7 @@ public final class ContentCheck {
         }
     }
 
-    /** Problems of site.yml first, then of each post in path order, each file's in line order. */
+    /** Problems of site.yml first, then of each post in path order, each file's in line order, then media links. */
     public static CheckReport check(Path contentDir) throws IOException {
         if (!Files.isDirectory(contentDir)) {
             throw new NoSuchFileException(contentDir.toString(), null, "content folder not found");
@@ -43,10 +43,11 @@ public final class ContentCheck {
         var problems = new ArrayList<>(siteProblems(contentDir));
         var parser = new PostParser();
         Map<String, String> slugOwners = new HashMap<>();
-        List<ContentFile> files = ContentFiles.listPosts(contentDir);
+        List<ContentFile> files = ContentFiles.scanPosts(contentDir);
         for (ContentFile file : files) {
             problems.addAll(postProblems(parser, file, slugOwners));
         }
+        problems.addAll(ContentLinks.linksUnder(contentDir, contentDir.resolve("media")));
         return new CheckReport(files.size(), problems);
     }
 
@@ -90,7 +91,7 @@ public final class ContentCheck {
     /** The first file (in path order) keeps a slug; later files claiming it get an error. */
     private static List<ContentProblem> postProblems(PostParser parser, ContentFile file, Map<String, String> slugOwners)
             throws IOException {
-        ParseResult parsed = parser.parse(file.relativePath(), Files.readAllBytes(file.path()));
+        ParseResult parsed = parser.parse(ContentFiles.readPost(file));
         var problems = new ArrayList<>(parsed.problems());
         parsed.post().ifPresent(post -> {
             String owner = slugOwners.putIfAbsent(post.slug(), file.relativePath());

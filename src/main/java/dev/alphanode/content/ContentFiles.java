@@ -1,8 +1,10 @@
 package dev.alphanode.content;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -12,8 +14,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
-/** Finds post files in a content folder. */
+/** Finds post files in a content folder and reads them within {@link ContentLimits}. */
 public final class ContentFiles {
 
     private static final List<String> BACKUP_SUFFIXES = List.of("~", ".swp", ".swx", ".tmp");
@@ -21,25 +24,43 @@ public final class ContentFiles {
     private ContentFiles() {
     }
 
-    /** Every {@code posts/**}{@code /*.md} under {@code contentDir}, sorted by relative path. */
+    /** Every readable {@code posts/**}{@code /*.md} under {@code contentDir}, sorted by relative path. */
     public static List<ContentFile> listPosts(Path contentDir) throws IOException {
         return listPostsUnder(contentDir, contentDir.resolve("posts"));
     }
 
+    /** Like {@link #scanPostsUnder} without the refused entries: what may be read at all. */
+    public static List<ContentFile> listPostsUnder(Path contentDir, Path start) throws IOException {
+        return scanPostsUnder(contentDir, start).stream().filter(file -> file.refusal().isEmpty()).toList();
+    }
+
+    /** Every post file of the content folder, refused symbolic links included, sorted by relative path. */
+    public static List<ContentFile> scanPosts(Path contentDir) throws IOException {
+        return scanPostsUnder(contentDir, contentDir.resolve("posts"));
+    }
+
     /**
      * The post files at or below {@code start} (a file or a folder inside {@code contentDir/posts}),
-     * sorted by relative path; empty when {@code start} is gone, hidden, or outside posts/.
+     * sorted by relative path; empty when {@code start} is gone, hidden, or outside posts/. Symbolic
+     * links named like posts, and links to folders, are listed with their {@link ContentLinks} refusal
+     * and never followed, so they are reported rather than skipped.
      */
-    public static List<ContentFile> listPostsUnder(Path contentDir, Path start) throws IOException {
+    public static List<ContentFile> scanPostsUnder(Path contentDir, Path start) throws IOException {
         Path posts = contentDir.resolve("posts");
-        if (!start.startsWith(posts) || !Files.exists(start) || posts.relativize(start).toString().isEmpty()
-                && !Files.isDirectory(start)) {
+        if (!start.startsWith(posts) || !Files.exists(start, LinkOption.NOFOLLOW_LINKS)
+                || posts.relativize(start).toString().isEmpty() && !Files.isDirectory(start)
+                && !Files.isSymbolicLink(start)) {
             return List.of();
         }
         for (Path part : posts.relativize(start)) {
             if (part.toString().startsWith(".")) {
                 return List.of();
             }
+        }
+        Optional<Path> linkAbove = start.getParent() == null ? Optional.empty()
+                : ContentLinks.firstLink(contentDir, start.getParent());
+        if (linkAbove.isPresent()) {
+            return List.of(refused(contentDir, linkAbove.get()));
         }
         var found = new ArrayList<ContentFile>();
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
@@ -50,14 +71,40 @@ public final class ContentFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (isPostFile(file)) {
-                    found.add(new ContentFile(relative(contentDir, file), file));
+                String name = file.getFileName().toString();
+                if (attrs.isSymbolicLink() && !isHidden(file) && !isEditorBackup(name)
+                        && (name.endsWith(".md") || Files.isDirectory(file))) {
+                    found.add(refused(contentDir, file));
+                } else if (attrs.isRegularFile() && isPostName(name)) {
+                    found.add(new ContentFile(ContentLinks.relative(contentDir, file), file));
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
         found.sort(Comparator.comparing(ContentFile::relativePath));
         return List.copyOf(found);
+    }
+
+    /**
+     * The file's bytes, or its refusal without reading it: a refused link, or more bytes than
+     * {@link ContentLimits#FILE_BYTES} (told by its size, and by reading at most one byte more, so
+     * a file that grows meanwhile is refused too). Throws {@code NoSuchFileException} when the file
+     * vanished since it was listed.
+     */
+    public static PostSource readPost(ContentFile file) throws IOException {
+        if (file.refusal().isPresent()) {
+            return PostSource.refused(file.refusal().get());
+        }
+        Optional<ContentProblem> tooLarge = ContentLimits.fileTooLarge(file.relativePath(), Files.size(file.path()));
+        if (tooLarge.isPresent()) {
+            return PostSource.refused(tooLarge.get());
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file.path(), LinkOption.NOFOLLOW_LINKS)) {
+            bytes = in.readNBytes((int) ContentLimits.FILE_BYTES + 1);
+        }
+        return ContentLimits.fileTooLarge(file.relativePath(), Math.max(bytes.length, Files.size(file.path())))
+                .map(PostSource::refused).orElseGet(() -> PostSource.read(file.relativePath(), bytes));
     }
 
     public static String sha256Hex(byte[] bytes) {
@@ -68,9 +115,13 @@ public final class ContentFiles {
         }
     }
 
-    static boolean isPostFile(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".md") && !isHidden(file) && !isEditorBackup(name) && Files.isRegularFile(file);
+    private static ContentFile refused(Path contentDir, Path link) {
+        ContentProblem refusal = ContentLinks.refusal(contentDir, link);
+        return new ContentFile(refusal.path(), link, Optional.of(refusal));
+    }
+
+    private static boolean isPostName(String name) {
+        return name.endsWith(".md") && !name.startsWith(".") && !isEditorBackup(name);
     }
 
     private static boolean isHidden(Path path) {
@@ -79,11 +130,5 @@ public final class ContentFiles {
 
     private static boolean isEditorBackup(String name) {
         return name.startsWith(".#") || BACKUP_SUFFIXES.stream().anyMatch(name::endsWith);
-    }
-
-    private static String relative(Path contentDir, Path file) {
-        var parts = new ArrayList<String>();
-        contentDir.relativize(file).forEach(part -> parts.add(part.toString()));
-        return String.join("/", parts);
     }
 }

@@ -103,6 +103,24 @@ final class FieldReader {
                 + " (expected " + LIST_EXPECTED + ")");
     }
 
+    /** The list, refused at its key when it has more than {@code maxItems} items. */
+    Optional<List<Node>> list(Field field, int maxItems) {
+        return list(field).filter(items -> {
+            if (items.size() > maxItems) {
+                problems.error(field.line(), ContentLimits.tooMany(field.label(), items.size(), maxItems));
+            }
+            return items.size() <= maxItems;
+        });
+    }
+
+    /** The text, refused at {@code line} when it is longer than {@code maxChars}. */
+    Optional<String> withinLength(String label, String text, int line, int maxChars) {
+        if (text.length() > maxChars) {
+            return fail(line, ContentLimits.tooLong(label, text.length(), maxChars));
+        }
+        return Optional.of(text);
+    }
+
     Optional<List<Field>> map(Field field, String expected) {
         if (field.value() instanceof MappingNode map) {
             return Optional.of(Nodes.fields(map, lines));
@@ -111,13 +129,15 @@ final class FieldReader {
                 + " (expected " + expected + ")");
     }
 
-    /** A list of single values as text; empty items are left out. */
-    Optional<List<String>> textList(Field field) {
-        return list(field).map(items -> {
+    /** A list of at most {@code maxItems} single values as text of at most {@code maxChars}; empty items are left out. */
+    Optional<List<String>> textList(Field field, int maxItems, int maxChars) {
+        return list(field, maxItems).map(items -> {
             var texts = new ArrayList<String>();
+            String label = field.label() + " item";
             for (Node item : items) {
+                int line = lines.line(item);
                 if (!Nodes.isNull(item)) {
-                    text(field.label() + " item", item, lines.line(item)).ifPresent(texts::add);
+                    text(label, item, line).flatMap(text -> withinLength(label, text, line, maxChars)).ifPresent(texts::add);
                 }
             }
             return texts;

@@ -30,6 +30,11 @@ record FrontMatter(String yaml, String body) {
         return Optional.empty();
     }
 
+    /** The file line the body starts on: after line 1's '---', the YAML lines and the closing '---'. */
+    int bodyLine() {
+        return 3 + (int) yaml.chars().filter(c -> c == '\n').count();
+    }
+
     private static int lineEnd(String text, int start) {
         int newline = text.indexOf('\n', start);
         return newline < 0 ? text.length() : newline;

@@ -76,7 +76,7 @@ final class PostListFields {
     }
 
     private Optional<List<ItemMap>> itemMaps(Field field, String expected) {
-        return read.list(field).map(nodes -> {
+        return read.list(field, ContentLimits.ITEMS_PER_LIST).map(nodes -> {
             var items = new ArrayList<ItemMap>();
             for (Node node : nodes) {
                 if (node instanceof MappingNode map) {

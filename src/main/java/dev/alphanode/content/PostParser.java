@@ -1,5 +1,6 @@
 package dev.alphanode.content;
 
+import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -12,9 +13,24 @@ public final class PostParser {
 
     private final YamlComposer composer = new YamlComposer();
 
+    /** A file as {@link ContentFiles#readPost} read it: a refused file fails with its refusal. */
+    public ParseResult parse(PostSource source) {
+        if (source.refusal().isPresent()) {
+            return new ParseResult(Optional.empty(), List.of(source.refusal().get()), 1);
+        }
+        return parse(source.relativePath(), source.bytes());
+    }
+
     /** {@code relativePath} is the file's path relative to the content folder, e.g. {@code posts/a.md}. */
     public ParseResult parse(String relativePath, byte[] bytes) {
+        Optional<ContentProblem> tooLarge = ContentLimits.fileTooLarge(relativePath, bytes.length);
+        if (tooLarge.isPresent()) {
+            return new ParseResult(Optional.empty(), List.of(tooLarge.get()), 1);
+        }
         var problems = new Problems(relativePath);
+        if (relativePath.length() > ContentLimits.PATH_CHARS) {
+            problems.error(1, ContentLimits.tooLong("path", relativePath.length(), ContentLimits.PATH_CHARS));
+        }
         Optional<String> text = Utf8.decode(bytes);
         if (text.isEmpty()) {
             problems.error(Utf8.lineOfFirstInvalidByte(bytes), "invalid UTF-8 byte sequence (expected UTF-8 text)");
@@ -28,6 +44,15 @@ public final class PostParser {
     }
 
     private Optional<PostReader> reader(String relativePath, FrontMatter frontMatter, Problems problems) {
+        if (frontMatter.body().length() > ContentLimits.BODY_CHARS) {
+            problems.error(frontMatter.bodyLine(), ContentLimits.tooLong("body", frontMatter.body().length(),
+                    ContentLimits.BODY_CHARS));
+        }
+        if (frontMatter.yaml().length() > ContentLimits.FRONT_MATTER_CHARS) {
+            problems.error(1, ContentLimits.tooLong("front matter", frontMatter.yaml().length(),
+                    ContentLimits.FRONT_MATTER_CHARS));
+            return Optional.empty();
+        }
         LineMap lines = LineMap.of(frontMatter.yaml(), FRONT_MATTER_FIRST_LINE);
         Optional<Node> root = composer.compose(frontMatter.yaml(), lines, problems, "valid YAML front matter");
         if (root.isPresent() && !(root.get() instanceof MappingNode)) {

@@ -39,12 +39,20 @@ final class PostReader {
     /** The post, or empty when any error was found. */
     Optional<Post> read(String contentHash) {
         Optional<String> title = required("title", "a non-empty string")
-                .flatMap(field -> read.nonEmptyText(field.label(), field.value(), field.line()));
+                .flatMap(field -> read.nonEmptyText(field.label(), field.value(), field.line())
+                        .flatMap(text -> read.withinLength(field.label(), text, field.line(), ContentLimits.NAME_CHARS)));
         Optional<LocalDate> date = required("date", "a date YYYY-MM-DD")
                 .flatMap(field -> read.date(field.label(), field.value(), field.line()));
         Optional<String> slug = slug();
         boolean draft = present("draft").flatMap(read::bool).orElse(false);
         Map<String, Object> meta = meta();
+        if (!read.problems().hasErrors()) {
+            int stored = MetaJson.length(meta);
+            if (stored > ContentLimits.META_JSON_CHARS) {
+                read.problems().error(1, ContentLimits.tooLong("front matter stored as JSON", stored,
+                        ContentLimits.META_JSON_CHARS));
+            }
+        }
         if (read.problems().hasErrors()) {
             return Optional.empty();
         }
@@ -59,13 +67,13 @@ final class PostReader {
 
     private Map<String, Object> meta() {
         var meta = new LinkedHashMap<String, Object>();
-        put(meta, "topic", this::optionalText);
-        put(meta, "summary", this::optionalText);
+        put(meta, "topic", field -> limitedText(field, ContentLimits.NAME_CHARS));
+        put(meta, "summary", field -> limitedText(field, ContentLimits.SUMMARY_CHARS));
         put(meta, "outline", maps::outline);
         put(meta, "brief", this::optionalText);
-        put(meta, "stack", this::textList);
-        put(meta, "tools", this::textList);
-        put(meta, "tags", this::textList);
+        put(meta, "stack", this::termList);
+        put(meta, "tools", this::termList);
+        put(meta, "tags", this::termList);
         put(meta, "code_language", this::optionalText);
         put(meta, "difficulty", this::difficulty);
         meta.put("reading_time", readingTime());
@@ -149,8 +157,17 @@ final class PostReader {
         return read.text(field).filter(text -> !text.isBlank());
     }
 
+    private Optional<?> limitedText(Field field, int maxChars) {
+        return read.text(field).filter(text -> !text.isBlank())
+                .flatMap(text -> read.withinLength(field.label(), text, field.line(), maxChars));
+    }
+
+    private Optional<?> termList(Field field) {
+        return read.textList(field, ContentLimits.TERMS_PER_LIST, ContentLimits.NAME_CHARS);
+    }
+
     private Optional<?> textList(Field field) {
-        return read.textList(field);
+        return read.textList(field, ContentLimits.ITEMS_PER_LIST, Integer.MAX_VALUE);
     }
 
     private Optional<Field> required(String key, String expected) {

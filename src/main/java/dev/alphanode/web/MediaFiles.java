@@ -1,5 +1,6 @@
 package dev.alphanode.web;
 
+import dev.alphanode.content.ContentLinks;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /**
  * {@code /media/**} from {@code content/media/}: only regular, non-hidden files inside that folder,
- * with a type from an allow-list, a validator (ETag from size and modification time) and 304s.
+ * reached without a symbolic link (the {@link ContentLinks} rule), with a type from an allow-list, a validator (ETag from size and modification time) and 304s.
  */
 final class MediaFiles {
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -22,10 +23,12 @@ final class MediaFiles {
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("mp4", "video/mp4"),
             Map.entry("webm", "video/webm"), Map.entry("mp3", "audio/mpeg"), Map.entry("zip", "application/zip"));
 
+    private final Path contentDir;
     private final Path root;
 
     MediaFiles(Path contentDir) {
-        this.root = contentDir.resolve("media").toAbsolutePath().normalize();
+        this.contentDir = contentDir.toAbsolutePath().normalize();
+        this.root = this.contentDir.resolve("media");
     }
 
     /** Serves the file, or returns false when there is none to serve (the caller answers 404). */
@@ -66,7 +69,8 @@ final class MediaFiles {
                 return Optional.empty();
             }
         }
-        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || !TYPES.containsKey(extension(path))) {
+        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || !TYPES.containsKey(extension(path))
+                || ContentLinks.firstLink(contentDir, path).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(path);

@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
 /**
  * Refuses SVG that can run script, load other documents or expand entities: {@code <script>}, event
  * attributes, {@code javascript:} URLs, {@code <foreignObject>}, references that leave the document,
- * and any DOCTYPE or ENTITY declaration. Checked on the text with numeric character references decoded.
+ * CSS that loads other documents ({@code @import}, {@code url()} other than {@code #id}, {@code image-set()},
+ * in {@code <style>}, style and presentation attributes alike) and any DOCTYPE or ENTITY declaration.
+ * Checked on the text with numeric character references decoded, CSS after CSS escapes are decoded too.
  */
 final class UploadSvg {
     private static final String SAFE = "an SVG without script, event attributes, DOCTYPE/ENTITY, "
-            + "foreignObject or references outside the document (href=\"#id\" only)";
+            + "foreignObject or references outside the document (href=\"#id\" and CSS url(#id) only)";
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?");
     private static final Pattern DECLARATION = Pattern.compile("(?i)<!\\s*(DOCTYPE|ENTITY)");
     private static final Pattern SCRIPT = Pattern.compile("(?i)<\\s*(?:[a-z_][a-z0-9._-]*:)?script");
@@ -21,6 +23,10 @@ final class UploadSvg {
     private static final Pattern HREF = Pattern.compile(
             "(?i)(?:^|[\\s\"'/])((?:[a-z_][a-z0-9._-]*:)?href)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]*))");
     private static final Pattern ANIMATED_HREF = Pattern.compile("(?i)attributename\\s*=\\s*[\"']?\\s*(?:[a-z_]+:)?href");
+    private static final Pattern CSS_ESCAPE = Pattern.compile("\\\\(?:([0-9a-fA-F]{1,6})[ \\t\\n\\r\\f]?|(.))", Pattern.DOTALL);
+    private static final Pattern CSS_IMPORT = Pattern.compile("(?i)@import");
+    private static final Pattern CSS_IMAGE_SET = Pattern.compile("(?i)image-set\\s*\\(");
+    private static final Pattern CSS_URL = Pattern.compile("(?i)url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)\\s]*))");
     private static final Pattern PROLOG = Pattern.compile(
             "\\s*(?:<\\?.*?\\?>|<!--.*?-->|<!(?i:DOCTYPE)(?:[^\\[>]|\\[.*?])*>)", Pattern.DOTALL);
 
@@ -64,7 +70,36 @@ final class UploadSvg {
         if (event.find()) {
             return Optional.of("has the event attribute " + UploadChars.quote(event.group().substring(1).strip()));
         }
-        return externalReference(decoded);
+        return externalReference(decoded).or(() -> cssReference(decodeCssEscapes(decoded)));
+    }
+
+    /** Browsers fetch these from {@code <style>}, {@code style=""} and presentation attributes such as {@code fill=""}. */
+    private static Optional<String> cssReference(String css) {
+        if (CSS_IMPORT.matcher(css).find()) {
+            return Optional.of("has the CSS @import, which loads another document");
+        }
+        if (CSS_IMAGE_SET.matcher(css).find()) {
+            return Optional.of("has the CSS image-set(), which loads other images");
+        }
+        Matcher url = CSS_URL.matcher(css);
+        while (url.find()) {
+            String value = firstNonNull(url.group(1), url.group(2), url.group(3)).strip();
+            if (!value.startsWith("#")) {
+                return Optional.of("has the CSS reference " + UploadChars.quote("url(" + value + ")")
+                        + ", a reference outside the document");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String decodeCssEscapes(String text) {
+        return CSS_ESCAPE.matcher(text).replaceAll(escape -> {
+            if (escape.group(2) != null) {
+                return Matcher.quoteReplacement(escape.group(2));
+            }
+            int c = Integer.parseInt(escape.group(1), 16);
+            return Character.isValidCodePoint(c) && c != 0 ? Matcher.quoteReplacement(Character.toString(c)) : "\uFFFD";
+        });
     }
 
     private static Optional<String> externalReference(String decoded) {

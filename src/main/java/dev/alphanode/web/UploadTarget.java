@@ -1,5 +1,6 @@
 package dev.alphanode.web;
 
+import dev.alphanode.content.ContentLinks;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 
 /**
  * Where an upload lands inside the content folder, and the atomic write: a hidden {@code .upload-*} temp
@@ -29,15 +31,11 @@ final class UploadTarget {
             throw UploadRefusal.badRequest("target " + UploadChars.quote(relative) + " resolves outside the content folder",
                     "a file inside posts/ or media/");
         }
-        Path at = root;
-        for (Path part : root.relativize(file)) {
-            at = at.resolve(part);
-            if (Files.isSymbolicLink(at)) {
-                String link = UploadChars.quote(root.relativize(at).toString());
-                throw UploadRefusal.badRequest("target " + UploadChars.quote(relative) + (at.equals(file)
-                        ? " is a symbolic link" : " goes through the symbolic link " + link),
-                        "real files and folders only; uploads never follow links");
-            }
+        Optional<Path> link = ContentLinks.firstLink(root, file);
+        if (link.isPresent()) {
+            throw UploadRefusal.badRequest("target " + UploadChars.quote(relative) + (link.get().equals(file)
+                    ? " is a symbolic link" : " goes through the symbolic link "
+                    + UploadChars.quote(root.relativize(link.get()).toString())), ContentLinks.EXPECTED);
         }
         if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
             throw UploadRefusal.conflict("target " + UploadChars.quote(relative) + " is a folder", "a file name that is free or holds a file");

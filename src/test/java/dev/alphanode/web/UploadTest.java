@@ -298,6 +298,26 @@ class UploadTest {
     }
 
     @Test
+    void svg_whose_css_loads_another_document_is_refused() throws Exception {
+        assertRefused(svg("<style>@import url(https://evil.example/x.css);</style>"), 422, "@import");
+        assertRefused(svg("<style>@\\69mport 'https://evil.example/x.css';</style>"), 422, "@import");
+        assertRefused(svg("<style>rect { fill: url( \"https://evil.example/p.svg#g\" ) }</style>"), 422,
+                "url(https://evil.example/p.svg#g)");
+        assertRefused(svg("<rect style=\"background:u&#x72;l(//evil.example/t.png)\"/>"), 422, "url(//evil.example/t.png)");
+        assertRefused(svg("<rect fill=\"url(other.svg#g)\"/>"), 422, "url(other.svg#g)");
+        assertRefused(svg("<style>rect { background: image-set('https://evil.example/t.png' 1x) }</style>"), 422,
+                "image-set(");
+    }
+
+    @Test
+    void svg_whose_css_only_points_inside_the_document_is_accepted() throws Exception {
+        byte[] svg = ("<svg xmlns=\"http://www.w3.org/2000/svg\"><defs><linearGradient id=\"g\"/></defs>"
+                + "<style>rect { fill: url(#g) }</style><rect style=\"stroke: url( '#g' )\" fill=\"url(#g)\"/></svg>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(multipart("ok.svg", svg, "media").statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void svg_with_a_doctype_or_entity_is_refused() throws Exception {
         assertRefused(svgWithRoot("<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&xxe;</text></svg>"), 422, "<!DOCTYPE>", "XXE");

@@ -1,0 +1,30 @@
+package dev.alphanode.content;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A post file as read for {@link PostParser#parse(PostSource)}: its bytes and their SHA-256, or the
+ * line-1 error that refused it unread (a symbolic link, a file over {@link ContentLimits#FILE_BYTES}).
+ * A refused file's hash is {@link #REFUSED}, which never equals a stored hash, so it is never skipped
+ * as unchanged.
+ */
+public record PostSource(String relativePath, byte[] bytes, String hash, Optional<ContentProblem> refusal) {
+
+    public static final String REFUSED = "refused";
+
+    public PostSource {
+        Objects.requireNonNull(relativePath, "relativePath");
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(hash, "hash");
+        Objects.requireNonNull(refusal, "refusal");
+    }
+
+    static PostSource read(String relativePath, byte[] bytes) {
+        return new PostSource(relativePath, bytes, ContentFiles.sha256Hex(bytes), Optional.empty());
+    }
+
+    static PostSource refused(ContentProblem problem) {
+        return new PostSource(problem.path(), new byte[0], REFUSED, Optional.of(problem));
+    }
+}
