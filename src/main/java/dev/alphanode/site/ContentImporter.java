@@ -4,6 +4,7 @@ import dev.alphanode.content.ContentFile;
 import dev.alphanode.content.ContentFiles;
 import dev.alphanode.content.ParseResult;
 import dev.alphanode.content.ContentProblem;
+import dev.alphanode.content.PostSource;
 import dev.alphanode.content.Post;
 import dev.alphanode.content.PostParser;
 import dev.alphanode.content.SiteSettings;
@@ -113,7 +114,7 @@ public final class ContentImporter {
     public synchronized ImportPlan plan() {
         long start = System.nanoTime();
         Map<String, String> storedHashes = store.sourceHashes();
-        List<Source> sources = read(contentDir.resolve("posts"));
+        List<PostSource> sources = read(contentDir.resolve("posts"));
         Set<String> present = new HashSet<>();
         sources.forEach(source -> present.add(source.relativePath()));
         List<String> removed = storedHashes.keySet().stream().filter(path -> !present.contains(path)).sorted().toList();
@@ -129,10 +130,10 @@ public final class ContentImporter {
     public synchronized ImportPlan plan(Collection<String> changedPaths) {
         long start = System.nanoTime();
         Map<String, String> storedHashes = store.sourceHashes(changedPaths);
-        Map<String, Source> sources = new TreeMap<>();
+        Map<String, PostSource> sources = new TreeMap<>();
         Set<String> removed = new TreeSet<>();
         for (String path : changedPaths) {
-            for (Source source : read(contentDir.resolve(path))) {
+            for (PostSource source : read(contentDir.resolve(path))) {
                 sources.put(source.relativePath(), source);
             }
             for (String stored : storedHashes.keySet()) {
@@ -145,11 +146,11 @@ public final class ContentImporter {
         return plan(start, List.copyOf(sources.values()), List.copyOf(removed), storedHashes, store::slugOwner);
     }
 
-    private ImportPlan plan(long start, List<Source> sources, List<String> removed, Map<String, String> storedHashes,
+    private ImportPlan plan(long start, List<PostSource> sources, List<String> removed, Map<String, String> storedHashes,
                             Function<String, Optional<String>> storedOwner) {
         List<ContentProblem> settingsProblems = new ArrayList<>();
         Optional<SiteSettings> settings = loadSettings(settingsProblems);
-        List<Source> changed = sources.stream()
+        List<PostSource> changed = sources.stream()
                 .filter(source -> !source.hash().equals(storedHashes.get(source.relativePath())))
                 .toList();
         List<ParsedSource> parsed = changed.parallelStream().map(this::parse).toList();
@@ -201,7 +202,7 @@ public final class ContentImporter {
      * Replaces the remembered problems of site.yml and of these (re-read) sources with those just
      * found; returns every file's current problems, sorted.
      */
-    private List<ContentProblem> remember(List<Source> sources, List<ContentProblem> found) {
+    private List<ContentProblem> remember(List<PostSource> sources, List<ContentProblem> found) {
         problemsByPath.keySet().removeIf(path -> path.equals(SITE_FILE));
         sources.forEach(source -> problemsByPath.remove(source.relativePath()));
         found.forEach(problem -> problemsByPath.computeIfAbsent(problem.path(), path -> new ArrayList<>()).add(problem));
@@ -221,14 +222,10 @@ public final class ContentImporter {
         return report;
     }
 
-    private record Source(String relativePath, byte[] bytes, String hash) {
-    }
-
     /** The file's bytes, or empty when it vanished between listing and reading (an editor's rename). */
-    private static Optional<Source> readFile(ContentFile file) {
+    private static Optional<PostSource> readFile(ContentFile file) {
         try {
-            byte[] bytes = Files.readAllBytes(file.path());
-            return Optional.of(new Source(file.relativePath(), bytes, ContentFiles.sha256Hex(bytes)));
+            return Optional.of(ContentFiles.readPost(file));
         } catch (java.nio.file.NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -236,20 +233,20 @@ public final class ContentImporter {
         }
     }
 
-    private record ParsedSource(Source source, ParseResult result) {
+    private record ParsedSource(PostSource source, ParseResult result) {
     }
 
-    private ParsedSource parse(Source source) {
-        return new ParsedSource(source, parser.parse(source.relativePath(), source.bytes()));
+    private ParsedSource parse(PostSource source) {
+        return new ParsedSource(source, parser.parse(source));
     }
 
-    private List<Source> read(Path start) {
+    private List<PostSource> read(Path start) {
         return list(start).stream().map(ContentImporter::readFile).flatMap(Optional::stream).toList();
     }
 
     private List<ContentFile> list(Path start) {
         try {
-            return ContentFiles.listPostsUnder(contentDir, start);
+            return ContentFiles.scanPostsUnder(contentDir, start);
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + contentDir + " failed", e);
         }

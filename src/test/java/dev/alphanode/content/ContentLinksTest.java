@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.alphanode.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +65,6 @@ class ContentLinksTest {
     }
 
     @Test
-    @Disabled("needs ContentImporter to list with ContentFiles.scanPostsUnder and read with ContentFiles.readPost (h/limits report)")
     void healthz_lists_a_linked_post_as_a_content_error() throws Exception {
         try (TestSite site = siteWithOnePost()) {
             Path secret = Files.writeString(Files.createDirectories(root.resolve("elsewhere")).resolve("secret.md"),
