@@ -29,7 +29,69 @@ public final class ContentLimits {
     /** checklist, notes, entities and images. */
     public static final int ITEMS_PER_LIST = 1_000;
 
+    /** Blockquotes and lists inside each other: far beyond what prose needs, far below what overflows the renderer's stack. */
+    public static final int NESTING_DEPTH = 64;
+
     private ContentLimits() {
+    }
+
+    /**
+     * The first body line (0-based) whose blockquote and list markers nest deeper than
+     * {@link #NESTING_DEPTH}, with that depth: Markdown nested some thousands deep overflows the
+     * renderer's stack on every request for the page, so it is refused with the other limits.
+     * A marker is {@code >}, a bullet ({@code -}, {@code *}, {@code +}) or {@code 1.}/{@code 1)}
+     * followed by a space; every four columns of indentation before the first marker count as one level
+     * (indented code alone nests nothing).
+     */
+    static Optional<int[]> tooDeep(String body) {
+        int line = 0;
+        int start = 0;
+        while (start <= body.length()) {
+            int end = body.indexOf('\n', start);
+            if (end < 0) {
+                end = body.length();
+            }
+            int depth = depth(body, start, end);
+            if (depth > NESTING_DEPTH) {
+                return Optional.of(new int[] {line, depth});
+            }
+            line++;
+            start = end + 1;
+        }
+        return Optional.empty();
+    }
+
+    private static int depth(String text, int from, int to) {
+        int depth = 0;
+        int columns = 0;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t') {
+                columns += depth > 0 ? 0 : c == ' ' ? 1 : 4;
+                i++;
+            } else if (c == '>') {
+                depth++;
+                i++;
+            } else if ((c == '-' || c == '*' || c == '+') && i + 1 < to && text.charAt(i + 1) == ' ') {
+                depth++;
+                i += 2;
+            } else if (Character.isDigit(c)) {
+                int j = i;
+                while (j < to && j - i < 9 && Character.isDigit(text.charAt(j))) {
+                    j++;
+                }
+                if (j + 1 < to && (text.charAt(j) == '.' || text.charAt(j) == ')') && text.charAt(j + 1) == ' ') {
+                    depth++;
+                    i = j + 2;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return depth == 0 ? 0 : depth + columns / 4;
     }
 
     /** The line-1 error for a post file of {@code bytes} bytes over {@link #FILE_BYTES}; empty when it fits. */

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Faults a running instance does not recover from by itself: a thread that died, an {@code Error}
- * (out of memory, a class that failed to initialise, a stack overflow) seen anywhere, a watched
+ * (out of memory, a class that failed to initialise) seen anywhere, a watched
  * thread that is no longer alive. After one of them the JVM may keep answering while part of it
  * is broken, so {@code /healthz} fails until the instance is restarted. Installing it as the
  * default uncaught-exception handler catches threads nobody else watches; closing it restores the
@@ -43,11 +43,16 @@ public final class Faults implements AutoCloseable {
         return error.isPresent();
     }
 
-    /** The {@code Error} that {@code thrown} is or wraps (executors and futures wrap them in exceptions). */
+    /**
+     * The {@code Error} that {@code thrown} is or wraps (executors and futures wrap them in exceptions).
+     * A {@code StackOverflowError} is not one: it unwinds with the call that overflowed (one page's
+     * render), leaving the JVM whole, so it is that request's 500, not the instance's fault; content
+     * nested deep enough to cause one is refused by the content limits.
+     */
     public static Optional<Error> error(Throwable thrown) {
         Throwable cause = thrown;
         for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
-            if (cause instanceof Error error) {
+            if (cause instanceof Error error && !(error instanceof StackOverflowError)) {
                 return Optional.of(error);
             }
         }

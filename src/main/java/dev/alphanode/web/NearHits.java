@@ -51,7 +51,7 @@ final class NearHits extends Handler.Wrapper {
             return answer(request, response, callback);
         } catch (Error e) {
             // Jetty answers 500 for it; recorded like an Error on the Javalin path, so /healthz fails too.
-            faults.record("a request handler (near hits)", e);
+            faults.recordIfError("a request handler (near hits)", e);
             throw e;
         }
     }

@@ -64,7 +64,7 @@ public final class WebServer implements AutoCloseable {
             // A path that some route takes, asked with a method it does not take: 405 with Allow, not 404.
             config.http.prefer405over404 = true;
             config.router.javaLangErrorHandler((response, error) -> {
-                faults.record("a request handler", error);
+                faults.recordIfError("a request handler", error);
                 response.setStatus(500);
             });
             config.staticFiles.add(files -> {

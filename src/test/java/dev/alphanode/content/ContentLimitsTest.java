@@ -100,6 +100,20 @@ class ContentLimitsTest {
                 .containsExactly("posts/d" + path.substring(6) + ":1: path is 1001 characters (expected at most 1000 characters)");
     }
 
+    @Test
+    void blockquotes_and_lists_nested_64_deep_are_valid_and_65_are_an_error_at_that_line() {
+        assertThat(parse(post(valid(), "intro\n" + "> ".repeat(32) + "- ".repeat(32) + "deep")).post()).isPresent();
+        assertThat(problems(parse(post(valid(), "intro\n\n" + ">".repeat(30_000) + " deep")))).containsExactly(
+                "posts/a.md:7: blockquotes and lists are nested 30000 levels deep (expected at most 64 levels)");
+        assertThat(problems(parse(post(valid(), " ".repeat(4 * 64) + "- x")))).containsExactly(
+                "posts/a.md:5: blockquotes and lists are nested 65 levels deep (expected at most 64 levels)");
+    }
+
+    @Test
+    void deeply_indented_code_nests_nothing() {
+        assertThat(parse(post(valid(), "```\n" + " ".repeat(4_000) + "x = 1\n```\n")).post()).isPresent();
+    }
+
     private static String valid() {
         return "title: T\ndate: 2025-01-01\n";
     }

@@ -67,15 +67,22 @@ class FaultsTest {
     }
 
     @Test
-    void an_error_while_rendering_a_page_is_recorded_and_answered_with_the_rendered_500_page() throws Exception {
-        // Markdown nested this deep overflows the renderer's stack: a StackOverflowError on a request thread.
+    void markdown_nested_deep_enough_to_overflow_the_renderer_is_a_content_error_and_the_site_stays_healthy()
+            throws Exception {
         site.write("posts/deep.md", TestSite.post("deep", "2025-01-02", "", ">".repeat(30_000) + " deep"));
         site.app().sync();
-        HttpResponse<String> page = site.get("/posts/deep");
-        assertThat(page.statusCode()).isEqualTo(500);
-        assertThat(page.body()).contains("Something went wrong").doesNotContain("StackOverflowError", "at com.");
-        String body = site.await("/healthz", r -> r.statusCode() == 503);
-        assertThat(body).contains("\"status\":\"failing\"", "java.lang.StackOverflowError");
+
+        assertThat(site.get("/posts/deep").statusCode()).isEqualTo(404);
+        HttpResponse<String> health = site.get("/healthz");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("posts/deep.md:5: blockquotes and lists are nested 30000 levels deep");
+    }
+
+    @Test
+    void a_stack_overflow_is_one_request_failing_while_an_out_of_memory_error_is_a_fault() {
+        // An overflow unwinds with the call that overflowed (one render), leaving the JVM whole.
+        assertThat(Faults.error(new IllegalStateException(new StackOverflowError()))).isEmpty();
+        assertThat(Faults.error(new IllegalStateException(new OutOfMemoryError("heap")))).isPresent();
     }
 
     private int head(String path) throws Exception {
