@@ -89,7 +89,8 @@ public final class FragmentCache {
         if (copy.isEmpty()) {
             return Optional.empty();
         }
-        boolean redisAnswers = !deaf && pendingPurges.isEmpty() && redis.state() == RedisCache.State.UP;
+        // Replayed here too: a hot page may never miss, and until its purges are in, Redis is not back.
+        boolean redisAnswers = !deaf && redis.state() == RedisCache.State.UP && flushPendingPurges();
         if (redisAnswers && !copy.get().fromRedis()) {
             near.remove(route, copy.get());
             return Optional.empty();
