@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * route at a time on this instance), stored with a TTL. A render that began before a content
  * change is never left in Redis after that change's purge: every purge bumps {@code epoch}
  * first, and a render whose epoch moved deletes what it just stored. Purges that Redis could
- * not take are retried before anything is read from Redis again.
+ * not take are retried, and announced, before anything is read from Redis again. While Redis is
+ * away, pages rendered here stay in the near cache under the same epoch rule (serve-stale), and
+ * are answered {@code BYPASS}.
  */
 public final class FragmentCache {
     private static final Logger log = LoggerFactory.getLogger(FragmentCache.class);
@@ -29,7 +31,7 @@ public final class FragmentCache {
     private final FragmentKeys keys;
     private final LongSupplier ttlSeconds;
     private final AtomicLong epoch = new AtomicLong();
-    private final Map<String, CompletableFuture<Optional<Map<String, String>>>> inflight = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Optional<Rendered>>> inflight = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<PendingPurge> pendingPurges = new ConcurrentLinkedQueue<>();
     private final CacheCounters counters = new CacheCounters();
     private final NearCache near = new NearCache(10_000, java.util.concurrent.TimeUnit.SECONDS.toNanos(60));
@@ -38,7 +40,20 @@ public final class FragmentCache {
         this.redis = redis;
         this.keys = keys;
         this.ttlSeconds = ttlSeconds;
-        redis.listen(PURGE_CHANNEL, this::purgedElsewhere, near::clear);
+        redis.listen(PURGE_CHANNEL, this::purgedElsewhere, () -> deaf = true, this::hearingAgain);
+    }
+
+    /** Set when a Redis connection drops, cleared once the near cache has been emptied on its return. */
+    private volatile boolean deaf;
+
+    /**
+     * A purge announced while this instance could not hear may have been missed, so no near copy
+     * kept until now can be shown fresh, nor kept by a render already under way.
+     */
+    private void hearingAgain() {
+        epoch.incrementAndGet();
+        near.clear();
+        deaf = false;
     }
 
     /**
@@ -64,67 +79,88 @@ public final class FragmentCache {
     /**
      * The whole page from this instance's near cache alone, counted as a hit, or empty (then
      * {@link #serve} decides). Purges drop near copies before they return, as for {@code serve}.
+     * {@code HIT} while Redis answers; {@code BYPASS} while it is away, when the copy is still
+     * served: a page kept from before the outage or rendered during it. Once Redis answers again,
+     * a page rendered during the outage is not answered from here: it goes to Redis like any page.
      */
-    public Optional<PageBody> nearHit(String route) {
-        Optional<PageBody> nearby = near.get(route);
-        if (nearby.isPresent()) {
-            counters.hit();
+    public Optional<Served> nearHit(String route) {
+        long start = System.nanoTime();
+        Optional<NearCache.Entry> copy = near.get(route);
+        if (copy.isEmpty()) {
+            return Optional.empty();
         }
-        return nearby;
+        // Replayed here too: a hot page may never miss, and until its purges are in, Redis is not back.
+        boolean redisAnswers = !deaf && redis.state() == RedisCache.State.UP && flushPendingPurges();
+        if (redisAnswers && !copy.get().fromRedis()) {
+            near.remove(route, copy.get());
+            return Optional.empty();
+        }
+        counters.hit();
+        return Optional.of(new Served(Optional.of(copy.get().body()), redisAnswers ? CacheStatus.HIT : CacheStatus.BYPASS,
+                System.nanoTime() - start));
     }
 
     public Served serve(CacheablePage page) {
         long start = System.nanoTime();
         long epochAtStart = epoch.get();
-        Optional<PageBody> nearby = nearHit(page.route());
+        Optional<Served> nearby = nearHit(page.route());
         if (nearby.isPresent()) {
-            return new Served(nearby, CacheStatus.HIT, System.nanoTime() - start);
+            return nearby.get();
         }
         List<String> names = page.fragmentNames();
         List<String> pageKeys = names.stream().map(name -> keys.key(page.route(), name)).toList();
         Optional<List<String>> cached = flushPendingPurges() ? redis.mget(pageKeys) : Optional.empty();
-        if (cached.isEmpty()) {
-            return bypass(page, System.nanoTime() - start);
-        }
         Map<String, String> fragments = new HashMap<>();
         List<String> missing = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            String value = cached.get().get(i);
-            if (value == null) {
-                missing.add(names.get(i));
-            } else {
-                fragments.put(names.get(i), value);
+        if (cached.isEmpty()) {
+            missing.addAll(names);
+        } else {
+            for (int i = 0; i < names.size(); i++) {
+                String value = cached.get().get(i);
+                if (value == null) {
+                    missing.add(names.get(i));
+                } else {
+                    fragments.put(names.get(i), value);
+                }
             }
         }
         if (missing.isEmpty()) {
             counters.hit();
             PageBody body = PageBody.of(page.assemble(fragments));
-            keepNear(page.route(), body, epochAtStart);
+            keepNear(page.route(), body, true, epochAtStart);
             return new Served(Optional.of(body), CacheStatus.HIT, System.nanoTime() - start);
         }
         long cacheNanos = System.nanoTime() - start;
-        Optional<Rendered> rendered = renderOnce(page, missing, epochAtStart);
+        boolean redisAnswered = cached.isPresent();
+        Optional<Rendered> rendered = renderOnce(page, missing, epochAtStart, redisAnswered);
         if (rendered.isEmpty()) {
-            return new Served(Optional.empty(), CacheStatus.MISS, cacheNanos);
+            return new Served(Optional.empty(), redisAnswered ? CacheStatus.MISS : CacheStatus.BYPASS, cacheNanos);
         }
         fragments.putAll(rendered.get().fragments());
         for (String name : missing) {
             fragments.computeIfAbsent(name, page::render);
         }
-        counters.miss();
-        CacheStatus status = rendered.get().stored() ? CacheStatus.MISS : CacheStatus.BYPASS;
-        PageBody body = PageBody.of(page.assemble(fragments));
-        if (rendered.get().stored()) {
-            keepNear(page.route(), body, epochAtStart);
+        if (redisAnswered) {
+            counters.miss();
         }
-        return new Served(Optional.of(body), status, cacheNanos + rendered.get().cacheNanos());
+        boolean stored = rendered.get().stored();
+        PageBody body = PageBody.of(page.assemble(fragments));
+        if (stored || !redisAnswered) {
+            keepNear(page.route(), body, stored, Math.min(epochAtStart, rendered.get().epoch()));
+        }
+        return new Served(Optional.of(body), stored ? CacheStatus.MISS : CacheStatus.BYPASS,
+                cacheNanos + rendered.get().cacheNanos());
     }
 
-    private void keepNear(String route, PageBody body, long epochAtStart) {
+    /**
+     * Keeps the page unless a purge began since {@code epochAtStart}, when its fragments were read
+     * or rendered: the same rule whether Redis is there or not.
+     */
+    private void keepNear(String route, PageBody body, boolean fromRedis, long epochAtStart) {
         if (epoch.get() != epochAtStart) {
             return;
         }
-        near.put(route, body);
+        near.put(route, body, fromRedis);
         if (epoch.get() != epochAtStart) {
             near.remove(route);
         }
@@ -151,10 +187,8 @@ public final class FragmentCache {
         }
     }
 
-    private void announce(Collection<String> routes) {
-        if (!redis.publish(PURGE_CHANNEL, SENDER + instance + "\n" + String.join("\n", routes))) {
-            near.clear();
-        }
+    private boolean announce(Collection<String> routes) {
+        return redis.publish(PURGE_CHANNEL, SENDER + instance + "\n" + String.join("\n", routes));
     }
 
     /** Renders the page without Redis (cache off, previews, outages). */
@@ -178,26 +212,25 @@ public final class FragmentCache {
     public long purge(Collection<RouteFragment> fragments) {
         epoch.incrementAndGet();
         List<String> doomed = fragments.stream().map(f -> keys.key(f.route(), f.fragment())).distinct().toList();
-        long removed = delete(new PendingPurge(doomed, null));
-        forgetNear(fragments.stream().map(RouteFragment::route).distinct().toList());
-        return removed;
+        return purgeNow(new PendingPurge(doomed, null, fragments.stream().map(RouteFragment::route).distinct().toList()));
     }
 
     /** Deletes every fragment of the current release (site-wide changes). */
     public long purgeAll() {
         epoch.incrementAndGet();
-        long removed = delete(new PendingPurge(List.of(), keys.prefix() + "*"));
-        forgetNear(List.of(ALL));
-        return removed;
+        return purgeNow(new PendingPurge(List.of(), keys.prefix() + "*", List.of(ALL)));
     }
 
     /** Deletes every fragment of one route in every release (operator tool). */
     public long purgeRoute(String route) {
         epoch.incrementAndGet();
-        long removed = redis.deleteMatching(FragmentKeys.anyReleasePattern(route))
+        PendingPurge purge = new PendingPurge(List.of(), FragmentKeys.anyReleasePattern(route), List.of(route));
+        long removed = purge.delete(redis)
                 .orElseThrow(() -> new IllegalStateException("Redis is unavailable; retry when /healthz shows redis up"));
         counters.purged(removed);
-        forgetNear(List.of(route));
+        if (!forgetNear(purge.routes())) {
+            pendingPurges.add(purge);
+        }
         return removed;
     }
 
@@ -208,42 +241,52 @@ public final class FragmentCache {
 
     private static final String ALL = "*";
 
-    /** Keys to delete, or a SCAN pattern; kept while Redis cannot take it. */
-    private record PendingPurge(List<String> keys, String pattern) {
-        Optional<Long> run(RedisCache redis) {
+    /**
+     * Keys to delete, or a SCAN pattern, and the routes to announce; kept while Redis cannot take
+     * it. Running it twice is harmless: a second delete only costs a render.
+     */
+    private record PendingPurge(List<String> keys, String pattern, List<String> routes) {
+        Optional<Long> delete(RedisCache redis) {
             return pattern == null ? redis.delete(keys) : redis.deleteMatching(pattern);
         }
     }
 
-    private long delete(PendingPurge purge) {
-        Optional<Long> removed = purge.run(redis);
-        if (removed.isEmpty()) {
+    private long purgeNow(PendingPurge purge) {
+        Optional<Long> removed = purge.delete(redis);
+        removed.ifPresent(counters::purged);
+        boolean announced = forgetNear(purge.routes());
+        if (removed.isEmpty() || !announced) {
             pendingPurges.add(purge);
-            log.warn("purge: Redis unavailable; the purge runs before the cache is read again");
-            return 0;
+            log.warn("purge: Redis unavailable; the purge runs, and is announced, before the cache is read again");
         }
-        counters.purged(removed.get());
-        return removed.get();
+        return removed.orElse(0L);
     }
 
-    private void forgetNear(List<String> routes) {
+    /** Drops the routes' near copies here and announces it; false when the announcement did not go out. */
+    private boolean forgetNear(List<String> routes) {
         epoch.incrementAndGet();
         if (routes.contains(ALL)) {
             near.clear();
         } else {
             near.removeAll(routes);
         }
-        announce(routes);
+        return announce(routes);
     }
 
-    private record Rendered(Map<String, String> fragments, boolean stored, long cacheNanos) {
+    /** Fragments one render produced, whether they went to Redis, and the epoch the render began at. */
+    private record Rendered(Map<String, String> fragments, boolean stored, long epoch, long cacheNanos) {
     }
 
-    private Optional<Rendered> renderOnce(CacheablePage page, List<String> missing, long epochAtStart) {
-        CompletableFuture<Optional<Map<String, String>>> mine = new CompletableFuture<>();
-        CompletableFuture<Optional<Map<String, String>>> leader = inflight.putIfAbsent(page.route(), mine);
+    /**
+     * Renders the missing fragments and, when {@code toRedis}, stores them; concurrent callers for
+     * the route wait for the first and share its result, including its epoch: what a follower
+     * keeps is only as fresh as the render it waited for.
+     */
+    private Optional<Rendered> renderOnce(CacheablePage page, List<String> missing, long epochAtStart, boolean toRedis) {
+        CompletableFuture<Optional<Rendered>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<Rendered>> leader = inflight.putIfAbsent(page.route(), mine);
         if (leader != null) {
-            return leader.join().map(fragments -> new Rendered(fragments, true, 0));
+            return leader.join().map(done -> new Rendered(done.fragments(), done.stored(), done.epoch(), 0));
         }
         try {
             if (!page.exists()) {
@@ -255,9 +298,10 @@ public final class FragmentCache {
                 fragments.put(name, page.render(name));
             }
             long storeStart = System.nanoTime();
-            boolean stored = store(page.route(), fragments, epochAtStart);
-            mine.complete(Optional.of(fragments));
-            return Optional.of(new Rendered(fragments, stored, System.nanoTime() - storeStart));
+            boolean stored = toRedis && store(page.route(), fragments, epochAtStart);
+            Rendered rendered = new Rendered(fragments, stored, epochAtStart, System.nanoTime() - storeStart);
+            mine.complete(Optional.of(rendered));
+            return Optional.of(rendered);
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
             throw e;
@@ -282,7 +326,7 @@ public final class FragmentCache {
     private boolean flushPendingPurges() {
         PendingPurge next;
         while ((next = pendingPurges.peek()) != null) {
-            if (next.run(redis).isEmpty()) {
+            if (next.delete(redis).isEmpty() || !announce(next.routes())) {
                 return false;
             }
             pendingPurges.remove(next);

@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * instance; a Redis reconnect clears everything (messages may have been missed meanwhile).
  */
 final class NearCache {
-    private record Entry(PageBody body, long storedAt) {
+    /** A page and whether its fragments are in Redis (false: rendered while Redis was away). */
+    record Entry(PageBody body, boolean fromRedis, long storedAt) {
     }
 
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
@@ -24,7 +25,7 @@ final class NearCache {
         this.maxAgeNanos = maxAgeNanos;
     }
 
-    Optional<PageBody> get(String route) {
+    Optional<Entry> get(String route) {
         Entry entry = pages.get(route);
         if (entry == null) {
             return Optional.empty();
@@ -33,18 +34,23 @@ final class NearCache {
             pages.remove(route, entry);
             return Optional.empty();
         }
-        return Optional.of(entry.body());
+        return Optional.of(entry);
     }
 
-    void put(String route, PageBody body) {
+    void put(String route, PageBody body, boolean fromRedis) {
         if (pages.size() >= maxEntries) {
             evictSome();
         }
-        pages.put(route, new Entry(body, System.nanoTime()));
+        pages.put(route, new Entry(body, fromRedis, System.nanoTime()));
     }
 
     void remove(String route) {
         pages.remove(route);
+    }
+
+    /** Removes this entry only, not one stored since. */
+    void remove(String route, Entry entry) {
+        pages.remove(route, entry);
     }
 
     void removeAll(Collection<String> routes) {

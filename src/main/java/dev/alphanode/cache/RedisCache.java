@@ -156,25 +156,26 @@ public final class RedisCache implements AutoCloseable {
         });
     }
 
-    private record Listener(String channel, Consumer<String> onMessage, Runnable onConnectionChange) {
+    private record Listener(String channel, Consumer<String> onMessage, Runnable onDeaf, Runnable onHearing) {
     }
 
     /**
-     * Delivers messages published on {@code channel} (other instances' purges), and calls
-     * {@code onConnectionChange} whenever the connection drops or comes back: messages may have
-     * been missed in between.
+     * Delivers messages published on {@code channel} (other instances' purges). {@code onDeaf} runs
+     * whenever a connection drops: messages may be missed from then on. {@code onHearing} runs
+     * whenever a connection comes back and whenever Redis confirms the subscription: from then on
+     * messages arrive again, and whatever was decided while deaf may need undoing.
      */
-    public synchronized void listen(String channel, Consumer<String> onMessage, Runnable onConnectionChange) {
-        this.listener = new Listener(channel, onMessage, onConnectionChange);
+    public synchronized void listen(String channel, Consumer<String> onMessage, Runnable onDeaf, Runnable onHearing) {
+        this.listener = new Listener(channel, onMessage, onDeaf, onHearing);
         client.addListener(new RedisConnectionStateListener() {
             @Override
             public void onRedisConnected(RedisChannelHandler<?, ?> handler, java.net.SocketAddress address) {
-                onConnectionChange.run();
+                onHearing.run();
             }
 
             @Override
             public void onRedisDisconnected(RedisChannelHandler<?, ?> handler) {
-                onConnectionChange.run();
+                onDeaf.run();
             }
         });
         if (connection.get() != null) {
@@ -198,6 +199,11 @@ public final class RedisCache implements AutoCloseable {
                 @Override
                 public void message(String channel, String message) {
                     current.onMessage().accept(message);
+                }
+
+                @Override
+                public void subscribed(String channel, long count) {
+                    current.onHearing().run();
                 }
             });
             subscriber.sync().subscribe(current.channel());

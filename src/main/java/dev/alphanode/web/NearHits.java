@@ -3,7 +3,7 @@ package dev.alphanode.web;
 import dev.alphanode.cache.CacheStatus;
 import dev.alphanode.cache.DirectCopies;
 import dev.alphanode.cache.FragmentCache;
-import dev.alphanode.cache.PageBody;
+import dev.alphanode.cache.Served;
 import dev.alphanode.ops.Faults;
 import dev.alphanode.store.Taxonomy;
 import java.nio.ByteBuffer;
@@ -68,17 +68,18 @@ final class NearHits extends Handler.Wrapper {
         if (route == null || mayPreview(request.getHeaders())) {
             return super.handle(request, response, callback);
         }
-        Optional<PageBody> body = cache.nearHit(path);
-        if (body.isEmpty()) {
+        Optional<Served> near = cache.nearHit(path);
+        if (near.isEmpty()) {
             return super.handle(request, response, callback);
         }
         HttpFields headers = request.getHeaders();
-        PageResponse page = PageResponse.page(body.get(), CacheStatus.HIT,
+        CacheStatus status = near.get().status();
+        PageResponse page = PageResponse.page(near.get().body().orElseThrow(), status,
                 PageResponse.serverTiming(0, 0, 0, System.nanoTime() - start), false,
                 headers.get(HttpHeader.IF_NONE_MATCH), headers.get(HttpHeader.ACCEPT_ENCODING));
         // Counted and logged before the write: once the client has the response, /metrics shows it.
         answered.increment();
-        requestLog.record(method, path, route, page.status(), CacheStatus.HIT.name(), System.nanoTime() - start, 0);
+        requestLog.record(method, path, route, page.status(), status.name(), System.nanoTime() - start, 0);
         send(page, response, callback);
         return true;
     }
