@@ -52,6 +52,8 @@ public final class ContentImporter {
     private final SiteSettingsParser settingsParser = new SiteSettingsParser();
     /** The current problems of every file, so a partial import keeps reporting the others. */
     private final Map<String, List<ContentProblem>> problemsByPath = new HashMap<>();
+    /** Files refused for a slug an earlier path holds (loser → winner), read again when the winner changes. */
+    private final Map<String, String> slugLosers = new HashMap<>();
 
     public ContentImporter(Path contentDir, PostStore store, SiteState state) {
         this(contentDir, store, state, CHUNK);
@@ -96,7 +98,7 @@ public final class ContentImporter {
                 next += files.size();
             }
             List<ParsedSource> parsed = ahead.remove().join();
-            List<Post> accepted = accept(parsed, List.of(), found, slug -> Optional.empty(), claimed);
+            List<Post> accepted = accept(parsed, List.of(), found, slug -> Optional.empty(), claimed, new ArrayList<>());
             if (!accepted.isEmpty()) {
                 Map<String, String> refused = store.applyRefusing(accepted, List.of());
                 refused.forEach((path, reason) -> found.add(refusedProblem(path, reason)));
@@ -127,8 +129,14 @@ public final class ContentImporter {
      * Like {@link #plan()} but only for these paths (relative to content/: post files, or folders
      * that appeared or vanished): what a file watcher saw. Problems of other files are kept.
      */
-    public synchronized ImportPlan plan(Collection<String> changedPaths) {
+    public synchronized ImportPlan plan(Collection<String> seenPaths) {
         long start = System.nanoTime();
+        Set<String> changedPaths = new TreeSet<>(seenPaths);
+        slugLosers.forEach((loser, winner) -> {
+            if (seenPaths.stream().anyMatch(path -> winner.equals(path) || winner.startsWith(path + "/"))) {
+                changedPaths.add(loser);
+            }
+        });
         Map<String, String> storedHashes = store.sourceHashes(changedPaths);
         Map<String, PostSource> sources = new TreeMap<>();
         Set<String> removed = new TreeSet<>();
@@ -155,9 +163,12 @@ public final class ContentImporter {
                 .toList();
         List<ParsedSource> parsed = changed.parallelStream().map(this::parse).toList();
         List<ContentProblem> found = new ArrayList<>(settingsProblems);
-        List<Post> accepted = accept(parsed, removed, found, storedOwner, new HashMap<>());
+        List<String> displaced = new ArrayList<>();
+        List<Post> accepted = accept(parsed, removed, found, storedOwner, new HashMap<>(), displaced);
         List<ContentProblem> problems = remember(sources, found);
-        return new ImportPlan(accepted, removed, problems, settings, sources.size(), sources.size() - changed.size(),
+        List<String> gone = new ArrayList<>(removed);
+        gone.addAll(displaced);
+        return new ImportPlan(accepted, gone, problems, settings, sources.size(), sources.size() - changed.size(),
                 changed.size() - accepted.size(), start);
     }
 
@@ -253,35 +264,56 @@ public final class ContentImporter {
     }
 
     /**
-     * Keeps the valid posts whose slug is free. A slug stays with the file that holds it now
-     * (including an invalid file's last good version); among new claims, the first path wins.
+     * Keeps the valid posts whose slug is free. A slug belongs to the first path, in sorted order, of
+     * the valid files claiming it — decided by content/ alone, as {@code check} decides it, so a rebuilt
+     * database or another instance serves the same post. A stored post whose slug a new file with an
+     * earlier path claims is {@code displaced}: removed, and reported like any other loser; losers are
+     * read again when the file that beat them changes or goes.
      */
     private List<Post> accept(List<ParsedSource> parsed, List<String> removed, List<ContentProblem> problems,
-                              Function<String, Optional<String>> storedOwner, Map<String, String> claimed) {
+                              Function<String, Optional<String>> storedOwner, Map<String, String> claimed,
+                              List<String> displaced) {
         Set<String> released = new HashSet<>(removed);
         for (ParsedSource item : parsed) {
-            if (item.result().post().isPresent()) {
-                released.add(item.source().relativePath());
-            }
+            released.add(item.source().relativePath());
         }
+        List<ParsedSource> inPathOrder = new ArrayList<>(parsed);
+        inPathOrder.sort(Comparator.comparing(item -> item.source().relativePath()));
         List<Post> accepted = new ArrayList<>();
-        for (ParsedSource item : parsed) {
+        for (ParsedSource item : inPathOrder) {
             problems.addAll(item.result().problems());
+            slugLosers.remove(item.source().relativePath());
             Optional<Post> post = item.result().post();
             if (post.isEmpty()) {
                 continue;
             }
+            String path = post.get().sourcePath();
             String slug = post.get().slug();
-            Optional<String> owner = Optional.ofNullable(claimed.get(slug))
-                    .or(() -> storedOwner.apply(slug).filter(path -> !released.contains(path)));
-            if (owner.isPresent() && !owner.get().equals(post.get().sourcePath())) {
-                problems.add(item.result().duplicateSlug(owner.get()));
+            Optional<String> earlier = Optional.ofNullable(claimed.get(slug))
+                    .or(() -> storedOwner.apply(slug).filter(owner -> !released.contains(owner) && owner.compareTo(path) < 0));
+            if (earlier.isPresent() && !earlier.get().equals(path)) {
+                problems.add(item.result().duplicateSlug(earlier.get()));
+                slugLosers.put(path, earlier.get());
                 continue;
             }
-            claimed.put(slug, post.get().sourcePath());
+            storedOwner.apply(slug).filter(owner -> !released.contains(owner) && !owner.equals(path)).ifPresent(owner -> {
+                displaced.add(owner);
+                released.add(owner);
+                slugLosers.put(owner, path);
+                problemsByPath.remove(owner);
+                displacedProblem(owner, path).ifPresent(problems::add);
+            });
+            claimed.put(slug, path);
             accepted.add(post.get());
         }
         return accepted;
+    }
+
+    /** The duplicate-slug error of a stored post that lost its slug, at its slug line (the file is read again). */
+    private Optional<ContentProblem> displacedProblem(String loser, String winner) {
+        return readFile(new ContentFile(loser, contentDir.resolve(loser))).map(this::parse)
+                .filter(parsedLoser -> parsedLoser.result().post().isPresent())
+                .map(parsedLoser -> parsedLoser.result().duplicateSlug(winner));
     }
 
 
