@@ -1,6 +1,8 @@
 package dev.alphanode.generate;
 
 import dev.alphanode.content.Slugs;
+import dev.alphanode.route.Route;
+import dev.alphanode.store.Taxonomy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +41,7 @@ final class SiteFile {
         for (String stack : NAV_STACKS) {
             String title = Character.toUpperCase(stack.charAt(0)) + stack.substring(1);
             out.append("  - {title: ").append(Yaml.quote(title))
-                    .append(", url: ").append(Yaml.quote("/stacks/" + Slugs.slugify(stack))).append("}\n");
+                    .append(", url: ").append(Yaml.quote(Route.term(Taxonomy.STACK, Slugs.slugify(stack)).path())).append("}\n");
         }
         return out.toString();
     }

@@ -1,6 +1,8 @@
 package dev.alphanode.render;
 
 import dev.alphanode.content.Slugs;
+import dev.alphanode.route.Route;
+import dev.alphanode.store.Taxonomy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +16,10 @@ public final class MetaBox {
             "outline", "ai outline",
             "brief", "ai brief",
             "images", "image sources");
-    private static final Map<String, String> LINKED = Map.of(
-            "topic", "/topics/",
-            "stack", "/stacks/",
-            "tags", "/tags/");
+    private static final Map<String, Taxonomy> LINKED = Map.of(
+            "topic", Taxonomy.TOPIC,
+            "stack", Taxonomy.STACK,
+            "tags", Taxonomy.TAG);
 
     private MetaBox() {
     }
@@ -29,9 +31,9 @@ public final class MetaBox {
         return entries;
     }
 
-    private static MetaValue value(Object value, String linkPrefix) {
+    private static MetaValue value(Object value, Taxonomy linked) {
         if (value instanceof List<?> list) {
-            return MetaValue.list(list.stream().map(item -> value(item, linkPrefix)).toList());
+            return MetaValue.list(list.stream().map(item -> value(item, linked)).toList());
         }
         if (value instanceof Map<?, ?> map) {
             List<MetaEntry> entries = new ArrayList<>();
@@ -41,8 +43,8 @@ public final class MetaBox {
         }
         String text = value == null ? "" : String.valueOf(value);
         String slug = Slugs.slugify(text);
-        if (linkPrefix != null && !slug.isEmpty()) {
-            return MetaValue.link(text, linkPrefix + slug);
+        if (linked != null && !slug.isEmpty()) {
+            return MetaValue.link(text, Route.term(linked, slug).path());
         }
         return MetaValue.text(text);
     }

@@ -2,6 +2,7 @@ package dev.alphanode.site;
 
 import dev.alphanode.cache.RouteFragment;
 import dev.alphanode.content.Post;
+import dev.alphanode.route.Route;
 import dev.alphanode.store.Listing;
 import dev.alphanode.store.PostFacts;
 import dev.alphanode.store.PostStore;
@@ -84,7 +85,7 @@ public final class Dependencies {
             Set<RouteFragment> affected = new HashSet<>();
             for (String slug : changedSlugs()) {
                 for (String fragment : Page.fragmentNames(Pages.POST_FRAGMENTS)) {
-                    affected.add(new RouteFragment("/posts/" + slug, fragment));
+                    affected.add(new RouteFragment(new Route.Post(slug).path(), fragment));
                 }
             }
             affected.addAll(similarFragments(similarReferrers));
@@ -108,23 +109,23 @@ public final class Dependencies {
                 // An open range (a post entered or left, later posts shift) ends at the last page; sizes are known then.
                 int last = range[1] == Long.MAX_VALUE ? maxPages : (int) (range[1] / perPage + 1);
                 for (int page = (int) (range[0] / perPage) + 1; page <= last; page++) {
-                    fragments.add(new RouteFragment(listing.route(page), "post-list"));
+                    fragments.add(new RouteFragment(Route.of(listing, page).path(), "post-list"));
                 }
             }
             if (oldPages != newPages) {
                 for (int page = 1; page <= maxPages; page++) {
-                    fragments.add(new RouteFragment(listing.route(page), "pagination"));
+                    fragments.add(new RouteFragment(Route.of(listing, page).path(), "pagination"));
                 }
                 for (int page = newPages + 1; page <= oldPages; page++) {
                     for (String fragment : Page.fragmentNames(Pages.LIST_FRAGMENTS)) {
-                        fragments.add(new RouteFragment(listing.route(page), fragment));
+                        fragments.add(new RouteFragment(Route.of(listing, page).path(), fragment));
                     }
                 }
             }
             if (renamed) {
                 for (int page = 1; page <= maxPages; page++) {
-                    fragments.add(new RouteFragment(listing.route(page), Page.HEAD));
-                    fragments.add(new RouteFragment(listing.route(page), "post-list"));
+                    fragments.add(new RouteFragment(Route.of(listing, page).path(), Page.HEAD));
+                    fragments.add(new RouteFragment(Route.of(listing, page).path(), "post-list"));
                 }
             }
             return fragments;
@@ -156,7 +157,7 @@ public final class Dependencies {
     /** The similar-posts fragments of these posts. */
     public static Set<RouteFragment> similarFragments(Set<String> slugs) {
         Set<RouteFragment> fragments = new HashSet<>();
-        slugs.forEach(slug -> fragments.add(new RouteFragment("/posts/" + slug, "similar-posts")));
+        slugs.forEach(slug -> fragments.add(new RouteFragment(new Route.Post(slug).path(), "similar-posts")));
         return fragments;
     }
 

@@ -13,6 +13,7 @@ import dev.alphanode.render.SiteView;
 import dev.alphanode.content.Slugs;
 import dev.alphanode.store.PostStore;
 import dev.alphanode.store.PostSummary;
+import dev.alphanode.route.Route;
 import dev.alphanode.store.Taxonomy;
 import java.net.URI;
 import java.time.LocalDate;
@@ -47,9 +48,20 @@ public final class Pages {
         this.baseUrl = baseUrl;
     }
 
+    /** The page of a route; a draft post exists only for previews. */
+    public Page page(Route route, boolean preview) {
+        if (route instanceof Route.Post post) {
+            return post(post.slug(), preview);
+        }
+        if (route instanceof Route.Term term) {
+            return taxonomy(term.taxonomy(), term.slug(), term.page());
+        }
+        return home(((Route.Home) route).page());
+    }
+
     /** {@code /posts/{slug}}; drafts exist only for previews. */
     public Page post(String slug, boolean preview) {
-        String route = "/posts/" + slug;
+        String route = new Route.Post(slug).path();
         PageStats stats = new PageStats();
         return new Page(route, POST_FRAGMENTS, stats, () -> stats.db(() -> store.findBySlug(slug))
                 .filter(post -> preview || !post.draft())
@@ -58,7 +70,7 @@ public final class Pages {
 
     /** {@code /} and {@code /page/{n}}: newest posts. */
     public Page home(int page) {
-        String route = page == 1 ? "/" : "/page/" + page;
+        String route = new Route.Home(page).path();
         PageStats stats = new PageStats();
         return new Page(route, LIST_FRAGMENTS, stats, () -> {
             SiteSettings settings = state.settings();
@@ -66,14 +78,13 @@ public final class Pages {
             return window(page, total, settings.postsPerPage()).map(offset -> listFragments(route,
                     page == 1 ? settings.title() : settings.title() + " · page " + page, settings.description(),
                     "Newest posts", () -> stats.db(() -> store.newest(offset, settings.postsPerPage())),
-                    pagination(page, total, settings.postsPerPage(), "")));
+                    pagination(page, total, settings.postsPerPage(), Route.Home::new)));
         });
     }
 
     /** {@code /topics/{slug}}, {@code /stacks/{slug}}, {@code /tags/{slug}}, paginated by {@code /page/{n}}. */
     public Page taxonomy(Taxonomy taxonomy, String termSlug, int page) {
-        String base = taxonomy.routePrefix() + termSlug;
-        String route = page == 1 ? base : base + "/page/" + page;
+        String route = new Route.Term(taxonomy, termSlug, page).path();
         PageStats stats = new PageStats();
         return new Page(route, LIST_FRAGMENTS, stats, () -> {
             SiteSettings settings = state.settings();
@@ -83,7 +94,7 @@ public final class Pages {
                     route, taxonomy.label() + ": " + term + (page == 1 ? "" : " · page " + page) + " · " + settings.title(),
                     "Posts about " + term + " on " + settings.title(), taxonomy.label() + ": " + term,
                     () -> stats.db(() -> store.byTerm(taxonomy, termSlug, offset, settings.postsPerPage())),
-                    pagination(page, total, settings.postsPerPage(), base))));
+                    pagination(page, total, settings.postsPerPage(), n -> new Route.Term(taxonomy, termSlug, n)))));
         });
     }
 
@@ -121,7 +132,7 @@ public final class Pages {
                 post.summary().orElse(site.description()), route);
         fragments.put("article", () -> renderer.article(new PostView(post.slug(), post.title(),
                 post.date().toString(), display(post.date()), post.readingTime(),
-                post.topic().map(topic -> new Link(topic, "/topics/" + Slugs.slugify(topic))).orElse(null),
+                post.topic().map(topic -> new Link(topic, topicPath(topic))).orElse(null),
                 markdown.toHtml(post.body()))));
         fragments.put("post-meta", () -> renderer.postMeta(MetaBox.entries(post.meta())));
         fragments.put("similar-posts", () -> renderer.similarPosts(stats.db(() -> similar
@@ -159,16 +170,21 @@ public final class Pages {
         return page >= 1 && page <= pages ? Optional.of((page - 1) * perPage) : Optional.empty();
     }
 
-    private static Pagination pagination(int page, int total, int perPage, String base) {
+    private static Pagination pagination(int page, int total, int perPage, java.util.function.IntFunction<Route> route) {
         int pages = Math.max(1, (total + perPage - 1) / perPage);
-        String first = base.isEmpty() ? "/" : base;
-        String prev = page <= 1 ? null : page == 2 ? first : base + "/page/" + (page - 1);
-        String next = page >= pages ? null : base + "/page/" + (page + 1);
+        String prev = page <= 1 ? null : route.apply(page - 1).path();
+        String next = page >= pages ? null : route.apply(page + 1).path();
         return new Pagination(page, pages, prev, next);
     }
 
+    /** The topic's listing; a topic whose name has no slug characters links to the bare prefix, as before. */
+    private static String topicPath(String topic) {
+        String slug = Slugs.slugify(topic);
+        return slug.isEmpty() ? Route.prefix(Taxonomy.TOPIC) : Route.term(Taxonomy.TOPIC, slug).path();
+    }
+
     private static PostCard card(PostSummary post) {
-        return new PostCard(post.slug(), "/posts/" + post.slug(), post.title(), post.date().toString(),
+        return new PostCard(post.slug(), new Route.Post(post.slug()).path(), post.title(), post.date().toString(),
                 display(post.date()), post.summary().orElse(null), post.readingTime());
     }
 

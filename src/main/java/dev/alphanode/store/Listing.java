@@ -11,15 +11,6 @@ public record Listing(Optional<Taxonomy> taxonomy, String termSlug) implements C
             .comparing((Listing listing) -> listing.taxonomy().map(Enum::ordinal).orElse(-1))
             .thenComparing(Listing::termSlug);
 
-    /** The route of page {@code page} (1-based). */
-    public String route(int page) {
-        String first = taxonomy.map(t -> t.routePrefix() + termSlug).orElse("/");
-        if (page == 1) {
-            return first;
-        }
-        return (taxonomy.isPresent() ? first : "") + "/page/" + page;
-    }
-
     /** How many pages {@code total} posts make; the home listing always has page 1. */
     public int pages(int total, int perPage) {
         int pages = (total + perPage - 1) / perPage;

@@ -37,7 +37,7 @@ public record PostFacts(String slug, String title, LocalDate date, Optional<Stri
         }
         listings.put(Listing.HOME, "");
         for (Taxonomy taxonomy : Taxonomy.values()) {
-            if (taxonomy.routePrefix() == null) {
+            if (!taxonomy.listed()) {
                 continue;
             }
             for (String name : taxonomy.termsOf(post)) {

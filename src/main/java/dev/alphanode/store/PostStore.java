@@ -277,7 +277,7 @@ public final class PostStore {
      */
     public int position(Listing listing, String slug, java.time.LocalDate date) {
         String table = listing.taxonomy().isEmpty() ? "post WHERE" : "post_term WHERE kind = ? AND term_slug = ? AND";
-        return query("position of " + slug + " in " + listing.route(1),
+        return query("position of " + slug + " in " + listing,
                 "SELECT (SELECT COUNT(*) FROM " + table + " draft = FALSE AND post_date > ?)"
                         + " + (SELECT COUNT(*) FROM " + table + " draft = FALSE AND post_date = ? AND slug < ?)", ps -> {
                     int i = 1;

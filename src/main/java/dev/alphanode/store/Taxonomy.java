@@ -3,20 +3,20 @@ package dev.alphanode.store;
 import dev.alphanode.content.Post;
 import java.util.List;
 
-/** The taxonomies posts are grouped by; {@code routePrefix} is null where the site has no listing. */
+/** The taxonomies posts are grouped by; {@code listed} where the site has a listing per term (see Route). */
 public enum Taxonomy {
-    TOPIC("topic", "/topics/", "Topic"),
-    STACK("stack", "/stacks/", "Stack"),
-    TOOL("tool", null, "Tool"),
-    TAG("tag", "/tags/", "Tag");
+    TOPIC("topic", true, "Topic"),
+    STACK("stack", true, "Stack"),
+    TOOL("tool", false, "Tool"),
+    TAG("tag", true, "Tag");
 
     private final String column;
-    private final String routePrefix;
+    private final boolean listed;
     private final String label;
 
-    Taxonomy(String column, String routePrefix, String label) {
+    Taxonomy(String column, boolean listed, String label) {
         this.column = column;
-        this.routePrefix = routePrefix;
+        this.listed = listed;
         this.label = label;
     }
 
@@ -24,8 +24,8 @@ public enum Taxonomy {
         return column;
     }
 
-    public String routePrefix() {
-        return routePrefix;
+    public boolean listed() {
+        return listed;
     }
 
     public String label() {

@@ -5,7 +5,7 @@ import dev.alphanode.cache.DirectCopies;
 import dev.alphanode.cache.FragmentCache;
 import dev.alphanode.cache.Served;
 import dev.alphanode.ops.Faults;
-import dev.alphanode.store.Taxonomy;
+import dev.alphanode.route.Route;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Optional;
@@ -120,62 +120,8 @@ final class NearHits extends Handler.Wrapper {
         return false;
     }
 
-    /**
-     * The Javalin route template of a page path in canonical form — {@code /}, {@code /page/{n}},
-     * {@code /posts/{slug}}, {@code /topics/{slug}}, {@code /topics/{slug}/page/{n}} … — or null.
-     */
+    /** The route template of a page path in canonical form ({@code /posts/{slug}} …), or null. */
     static String routeTemplate(String path) {
-        if (path.equals("/")) {
-            return "/";
-        }
-        if (path.startsWith("/page/")) {
-            return isPageNumber(path, 6, path.length()) ? "/page/{n}" : null;
-        }
-        if (path.startsWith("/posts/")) {
-            return isSlug(path, 7, path.length()) ? "/posts/{slug}" : null;
-        }
-        for (Taxonomy taxonomy : TAXONOMIES) {
-            String prefix = taxonomy.routePrefix();
-            if (path.startsWith(prefix)) {
-                int pageAt = path.indexOf("/page/", prefix.length());
-                if (pageAt < 0) {
-                    return isSlug(path, prefix.length(), path.length()) ? prefix + "{slug}" : null;
-                }
-                return isSlug(path, prefix.length(), pageAt) && isPageNumber(path, pageAt + 6, path.length())
-                        ? prefix + "{slug}/page/{n}" : null;
-            }
-        }
-        return null;
-    }
-
-    private static final List<Taxonomy> TAXONOMIES = java.util.Arrays.stream(Taxonomy.values())
-            .filter(taxonomy -> taxonomy.routePrefix() != null).toList();
-
-    /** Whether {@code text[from, to)} is a slug, {@code [a-z0-9-]{1,100}}: the one rule both paths use. */
-    static boolean isSlug(String path, int from, int to) {
-        if (to - from < 1 || to - from > 100) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            char c = path.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether {@code text[from, to)} is a page number, {@code [1-9][0-9]{0,6}}: the one rule both paths use. */
-    static boolean isPageNumber(String path, int from, int to) {
-        if (to - from < 1 || to - from > 7 || path.charAt(from) == '0') {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            char c = path.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return Route.parse(path).filter(route -> route.path().equals(path)).map(Route::template).orElse(null);
     }
 }

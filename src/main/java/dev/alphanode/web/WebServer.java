@@ -10,7 +10,7 @@ import dev.alphanode.site.ContentSync;
 import dev.alphanode.site.Page;
 import dev.alphanode.site.PageStats;
 import dev.alphanode.site.Pages;
-import dev.alphanode.store.Taxonomy;
+import dev.alphanode.route.Route;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -74,20 +74,8 @@ public final class WebServer implements AutoCloseable {
                 files.headers = Map.of("Cache-Control", "public, max-age=3600");
             });
             config.routes.before(ctx -> SecurityHeaders.apply(ctx, https));
-            getAndHead(config, "/", ctx -> servePage(ctx, pages.home(1)));
-            getAndHead(config, "/page/{n}", ctx -> pageNumber(ctx).ifPresent(n -> {
-                if (n == 1) {
-                    ctx.redirect("/", HttpStatus.MOVED_PERMANENTLY);
-                } else {
-                    servePage(ctx, pages.home(n));
-                }
-            }));
-            getAndHead(config, "/posts/{slug}", ctx -> slug(ctx).ifPresent(slug -> servePage(ctx,
-                    pages.post(slug, this.adminToken.matches(ctx)))));
-            for (Taxonomy taxonomy : Taxonomy.values()) {
-                if (taxonomy.routePrefix() != null) {
-                    taxonomyRoutes(config, taxonomy);
-                }
+            for (String template : Route.templates()) {
+                getAndHead(config, template, ctx -> serveRoute(ctx, template));
             }
             getAndHead(config, "/media/<path>", ctx -> {
                 if (!media.serve(ctx, ctx.pathParam("path"))) {
@@ -125,18 +113,22 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
-    private void taxonomyRoutes(io.javalin.config.JavalinConfig config, Taxonomy taxonomy) {
-        String prefix = taxonomy.routePrefix();
-        getAndHead(config, prefix + "{slug}", ctx -> slug(ctx).ifPresent(slug ->
-                servePage(ctx, pages.taxonomy(taxonomy, slug, 1))));
-        getAndHead(config, prefix + "{slug}/page/{n}", ctx -> slug(ctx).ifPresent(slug ->
-                pageNumber(ctx).ifPresent(n -> {
-                    if (n == 1) {
-                        ctx.redirect(prefix + slug, HttpStatus.MOVED_PERMANENTLY);
-                    } else {
-                        servePage(ctx, pages.taxonomy(taxonomy, slug, n));
-                    }
-                })));
+    /**
+     * A page route: the path Javalin matched (path parameters put back into the template, so a
+     * trailing slash is ignored as before) parsed by {@link Route}; 404 when it names no route, 301
+     * to the canonical path when it is another spelling ({@code /page/1}).
+     */
+    private void serveRoute(Context ctx, String template) {
+        String requested = template.replace("{slug}", ctx.pathParamMap().getOrDefault("slug", ""))
+                .replace("{n}", ctx.pathParamMap().getOrDefault("n", ""));
+        Optional<Route> route = Route.parse(requested);
+        if (route.isEmpty()) {
+            ctx.status(404);
+        } else if (!route.get().path().equals(requested)) {
+            ctx.redirect(route.get().path(), HttpStatus.MOVED_PERMANENTLY);
+        } else {
+            servePage(ctx, pages.page(route.get(), adminToken.matches(ctx)));
+        }
     }
 
     /**
@@ -209,22 +201,5 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private static Optional<String> slug(Context ctx) {
-        String slug = ctx.pathParam("slug");
-        if (NearHits.isSlug(slug, 0, slug.length())) {
-            return Optional.of(slug);
-        }
-        ctx.status(404);
-        return Optional.empty();
-    }
-
-    private static Optional<Integer> pageNumber(Context ctx) {
-        String n = ctx.pathParam("n");
-        if (NearHits.isPageNumber(n, 0, n.length())) {
-            return Optional.of(Integer.parseInt(n));
-        }
-        ctx.status(404);
-        return Optional.empty();
-    }
 
 }

@@ -1,0 +1,183 @@
+package dev.alphanode.route;
+
+import dev.alphanode.store.Listing;
+import dev.alphanode.store.Taxonomy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every page route of the site, the one place that spells their paths: both serving paths, the
+ * metrics labels, listings, meta-box links and invalidation build and read paths here. A new kind
+ * of page is a new case of this type (see docs/architecture.md, "How to add a route").
+ */
+public sealed interface Route {
+    /** The canonical path of this route ({@code /}, {@code /page/2}, {@code /posts/a}, {@code /tags/x/page/2}). */
+    String path();
+
+    /** The route template, as Javalin registers it and metrics label it ({@code /posts/{slug}}). */
+    String template();
+
+    /** The newest posts; page 1 is {@code /}. */
+    record Home(int page) implements Route {
+        public Home {
+            requirePage(page);
+        }
+
+        @Override
+        public String path() {
+            return page == 1 ? "/" : "/page/" + page;
+        }
+
+        @Override
+        public String template() {
+            return page == 1 ? "/" : "/page/{n}";
+        }
+    }
+
+    /** One post's article page. */
+    record Post(String slug) implements Route {
+        public Post {
+            if (!isSlug(slug, 0, slug.length())) {
+                throw new IllegalArgumentException("not a slug: '" + slug + "' (expected [a-z0-9-]{1,100})");
+            }
+        }
+
+        @Override
+        public String path() {
+            return POSTS + slug;
+        }
+
+        @Override
+        public String template() {
+            return POSTS + "{slug}";
+        }
+    }
+
+    /** One taxonomy term's listing (topics, stacks, tags); page 1 is the term's own path. */
+    record Term(Taxonomy taxonomy, String slug, int page) implements Route {
+        public Term {
+            if (!taxonomy.listed()) {
+                throw new IllegalArgumentException(taxonomy + " has no listing");
+            }
+            if (!isSlug(slug, 0, slug.length())) {
+                throw new IllegalArgumentException("not a slug: '" + slug + "' (expected [a-z0-9-]{1,100})");
+            }
+            requirePage(page);
+        }
+
+        @Override
+        public String path() {
+            return page == 1 ? prefix(taxonomy) + slug : prefix(taxonomy) + slug + PAGE + page;
+        }
+
+        @Override
+        public String template() {
+            return page == 1 ? prefix(taxonomy) + "{slug}" : prefix(taxonomy) + "{slug}" + PAGE + "{n}";
+        }
+    }
+
+    String POSTS = "/posts/";
+    String PAGE = "/page/";
+
+    /** The path prefix of a taxonomy's listings ({@code /tags/}). */
+    static String prefix(Taxonomy taxonomy) {
+        return switch (taxonomy) {
+            case TOPIC -> "/topics/";
+            case STACK -> "/stacks/";
+            case TAG -> "/tags/";
+            case TOOL -> throw new IllegalArgumentException("tools have no listing");
+        };
+    }
+
+    /** Page {@code page} of a listing (the home listing or a term's). */
+    static Route of(Listing listing, int page) {
+        return listing.taxonomy().<Route>map(taxonomy -> new Term(taxonomy, listing.termSlug(), page))
+                .orElseGet(() -> new Home(page));
+    }
+
+    /** The listing of a term spelled {@code slug}, first page: meta-box and breadcrumb links. */
+    static Route term(Taxonomy taxonomy, String slug) {
+        return new Term(taxonomy, slug, 1);
+    }
+
+    /**
+     * The route a request path names, or empty. A non-canonical path of a route ({@code /page/1},
+     * {@code /tags/x/page/1}) parses to the route, whose {@link #path()} then differs: callers redirect.
+     */
+    static Optional<Route> parse(String path) {
+        if (path.equals("/")) {
+            return Optional.of(new Home(1));
+        }
+        if (path.startsWith(PAGE)) {
+            return page(path, PAGE.length(), path.length()).map(Home::new);
+        }
+        if (path.startsWith(POSTS)) {
+            return isSlug(path, POSTS.length(), path.length())
+                    ? Optional.of(new Post(path.substring(POSTS.length()))) : Optional.empty();
+        }
+        for (Taxonomy taxonomy : Taxonomy.values()) {
+            if (!taxonomy.listed() || !path.startsWith(prefix(taxonomy))) {
+                continue;
+            }
+            int from = prefix(taxonomy).length();
+            int pageAt = path.indexOf(PAGE, from);
+            int slugEnd = pageAt < 0 ? path.length() : pageAt;
+            if (!isSlug(path, from, slugEnd)) {
+                return Optional.empty();
+            }
+            String slug = path.substring(from, slugEnd);
+            if (pageAt < 0) {
+                return Optional.of(new Term(taxonomy, slug, 1));
+            }
+            return page(path, pageAt + PAGE.length(), path.length()).map(page -> new Term(taxonomy, slug, page));
+        }
+        return Optional.empty();
+    }
+
+    /** Every page route template, in the order routes are registered. */
+    static List<String> templates() {
+        List<String> templates = new ArrayList<>(List.of("/", PAGE + "{n}", POSTS + "{slug}"));
+        for (Taxonomy taxonomy : Taxonomy.values()) {
+            if (taxonomy.listed()) {
+                templates.add(prefix(taxonomy) + "{slug}");
+                templates.add(prefix(taxonomy) + "{slug}" + PAGE + "{n}");
+            }
+        }
+        return templates;
+    }
+
+    /** Whether {@code text[from, to)} is a slug, {@code [a-z0-9-]{1,100}}: the one rule every path uses. */
+    static boolean isSlug(String text, int from, int to) {
+        if (to - from < 1 || to - from > 100) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The page number in {@code text[from, to)}, {@code [1-9][0-9]{0,6}}, or empty. */
+    private static Optional<Integer> page(String text, int from, int to) {
+        if (to - from < 1 || to - from > 7 || text.charAt(from) == '0') {
+            return Optional.empty();
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(Integer.parseInt(text, from, to, 10));
+    }
+
+    private static void requirePage(int page) {
+        if (page < 1 || page > 9_999_999) {
+            throw new IllegalArgumentException("not a page number: " + page + " (expected 1 to 9999999)");
+        }
+    }
+}
