@@ -1,5 +1,6 @@
 package dev.alphanode.render;
 
+import dev.alphanode.route.Fragment;
 import java.util.List;
 import java.util.Map;
 
@@ -20,35 +21,39 @@ public final class PageRenderer {
         vars.put("pageTitle", pageTitle);
         vars.put("description", description);
         vars.put("canonical", canonical);
-        return templates.fragment("layout", "head", vars);
+        return fragment(Fragment.HEAD, vars);
     }
 
     public String nav(SiteView site) {
-        return templates.fragment("layout", "nav", Map.of("site", site));
+        return fragment(Fragment.NAV, Map.of("site", site));
     }
 
     public String footer(SiteView site) {
-        return templates.fragment("layout", "footer", Map.of("site", site));
+        return fragment(Fragment.FOOTER, Map.of("site", site));
     }
 
     public String article(PostView post) {
-        return templates.fragment("post", "article", Map.of("post", post));
+        return fragment(Fragment.ARTICLE, Map.of("post", post));
     }
 
     public String postMeta(List<MetaEntry> meta) {
-        return templates.fragment("post", "post-meta", Map.of("meta", meta));
+        return fragment(Fragment.POST_META, Map.of("meta", meta));
     }
 
     public String similarPosts(List<PostCard> similar) {
-        return templates.fragment("post", "similar-posts", Map.of("similar", similar));
+        return fragment(Fragment.SIMILAR_POSTS, Map.of("similar", similar));
     }
 
     public String postList(String heading, List<PostCard> posts) {
-        return templates.fragment("list", "post-list", Map.of("heading", heading, "posts", posts));
+        return fragment(Fragment.POST_LIST, Map.of("heading", heading, "posts", posts));
     }
 
     public String pagination(Pagination pagination) {
-        return templates.fragment("list", "pagination", Map.of("pagination", pagination));
+        return fragment(Fragment.PAGINATION, Map.of("pagination", pagination));
+    }
+
+    private String fragment(Fragment fragment, Map<String, Object> variables) {
+        return templates.fragment(fragment.template(), fragment.id(), variables);
     }
 
     public String error(int status, String title, String message) {

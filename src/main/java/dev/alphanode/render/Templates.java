@@ -88,11 +88,6 @@ public final class Templates {
         return engine.process(template, Set.of(name), context(variables));
     }
 
-    /** A whole template (a layout), fragments included. */
-    public String page(String template, Map<String, Object> variables) {
-        return engine.process(template, context(variables));
-    }
-
     private static Context context(Map<String, Object> variables) {
         Context context = new Context(java.util.Locale.ENGLISH);
         context.setVariables(variables);

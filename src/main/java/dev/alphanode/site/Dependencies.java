@@ -2,6 +2,7 @@ package dev.alphanode.site;
 
 import dev.alphanode.cache.RouteFragment;
 import dev.alphanode.content.Post;
+import dev.alphanode.route.Fragment;
 import dev.alphanode.route.Route;
 import dev.alphanode.store.Listing;
 import dev.alphanode.store.PostFacts;
@@ -109,12 +110,12 @@ public final class Dependencies {
                 // An open range (a post entered or left, later posts shift) ends at the last page; sizes are known then.
                 int last = range[1] == Long.MAX_VALUE ? maxPages : (int) (range[1] / perPage + 1);
                 for (int page = (int) (range[0] / perPage) + 1; page <= last; page++) {
-                    fragments.add(new RouteFragment(Route.of(listing, page).path(), "post-list"));
+                    fragments.add(new RouteFragment(Route.of(listing, page).path(), Fragment.POST_LIST.id()));
                 }
             }
             if (oldPages != newPages) {
                 for (int page = 1; page <= maxPages; page++) {
-                    fragments.add(new RouteFragment(Route.of(listing, page).path(), "pagination"));
+                    fragments.add(new RouteFragment(Route.of(listing, page).path(), Fragment.PAGINATION.id()));
                 }
                 for (int page = newPages + 1; page <= oldPages; page++) {
                     for (String fragment : Page.fragmentNames(Pages.LIST_FRAGMENTS)) {
@@ -124,8 +125,8 @@ public final class Dependencies {
             }
             if (renamed) {
                 for (int page = 1; page <= maxPages; page++) {
-                    fragments.add(new RouteFragment(Route.of(listing, page).path(), Page.HEAD));
-                    fragments.add(new RouteFragment(Route.of(listing, page).path(), "post-list"));
+                    fragments.add(new RouteFragment(Route.of(listing, page).path(), Fragment.HEAD.id()));
+                    fragments.add(new RouteFragment(Route.of(listing, page).path(), Fragment.POST_LIST.id()));
                 }
             }
             return fragments;
@@ -157,7 +158,7 @@ public final class Dependencies {
     /** The similar-posts fragments of these posts. */
     public static Set<RouteFragment> similarFragments(Set<String> slugs) {
         Set<RouteFragment> fragments = new HashSet<>();
-        slugs.forEach(slug -> fragments.add(new RouteFragment(new Route.Post(slug).path(), "similar-posts")));
+        slugs.forEach(slug -> fragments.add(new RouteFragment(new Route.Post(slug).path(), Fragment.SIMILAR_POSTS.id())));
         return fragments;
     }
 

@@ -1,5 +1,6 @@
 package dev.alphanode.site;
 
+import dev.alphanode.route.Fragment;
 import dev.alphanode.cache.CacheablePage;
 import dev.alphanode.render.PageRenderer;
 import java.util.ArrayList;
@@ -14,17 +15,14 @@ import java.util.function.Supplier;
  * One request owns a Page; it is not shared between threads.
  */
 public final class Page implements CacheablePage {
-    public static final String HEAD = "head";
-    public static final String NAV = "nav";
-    public static final String FOOTER = "footer";
 
     private final String route;
-    private final List<String> main;
+    private final List<Fragment> main;
     private final PageStats stats;
     private final Supplier<Optional<Map<String, Supplier<String>>>> loader;
     private Optional<Map<String, Supplier<String>>> fragments;
 
-    Page(String route, List<String> main, PageStats stats, Supplier<Optional<Map<String, Supplier<String>>>> loader) {
+    Page(String route, List<Fragment> main, PageStats stats, Supplier<Optional<Map<String, Supplier<String>>>> loader) {
         this.route = route;
         this.main = List.copyOf(main);
         this.stats = stats;
@@ -46,12 +44,12 @@ public final class Page implements CacheablePage {
         return fragmentNames(main);
     }
 
-    static List<String> fragmentNames(List<String> main) {
+    static List<String> fragmentNames(List<Fragment> main) {
         List<String> names = new ArrayList<>();
-        names.add(HEAD);
-        names.add(NAV);
-        names.addAll(main);
-        names.add(FOOTER);
+        names.add(Fragment.HEAD.id());
+        names.add(Fragment.NAV.id());
+        main.forEach(fragment -> names.add(fragment.id()));
+        names.add(Fragment.FOOTER.id());
         return names;
     }
 
@@ -79,16 +77,8 @@ public final class Page implements CacheablePage {
     /** The whole page from already rendered fragments, keyed by name. */
     @Override
     public String assemble(Map<String, String> rendered) {
-        return PageRenderer.assemble(rendered.get(HEAD), rendered.get(NAV),
-                main.stream().map(rendered::get).toList(), rendered.get(FOOTER));
-    }
-
-    public String html() {
-        Map<String, String> rendered = new java.util.HashMap<>();
-        for (String name : fragmentNames()) {
-            rendered.put(name, render(name));
-        }
-        return assemble(rendered);
+        return PageRenderer.assemble(rendered.get(Fragment.HEAD.id()), rendered.get(Fragment.NAV.id()),
+                main.stream().map(fragment -> rendered.get(fragment.id())).toList(), rendered.get(Fragment.FOOTER.id()));
     }
 
     private Optional<Map<String, Supplier<String>>> load() {

@@ -13,6 +13,7 @@ import dev.alphanode.render.SiteView;
 import dev.alphanode.content.Slugs;
 import dev.alphanode.store.PostStore;
 import dev.alphanode.store.PostSummary;
+import dev.alphanode.route.Fragment;
 import dev.alphanode.route.Route;
 import dev.alphanode.store.Taxonomy;
 import java.net.URI;
@@ -28,8 +29,8 @@ import java.util.function.Supplier;
 /** Builds every route's {@link Page}: which fragments it has and how each is rendered from the store. */
 public final class Pages {
     private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
-    public static final List<String> POST_FRAGMENTS = List.of("article", "post-meta", "similar-posts");
-    public static final List<String> LIST_FRAGMENTS = List.of("post-list", "pagination");
+    public static final List<Fragment> POST_FRAGMENTS = List.of(Fragment.ARTICLE, Fragment.POST_META, Fragment.SIMILAR_POSTS);
+    public static final List<Fragment> LIST_FRAGMENTS = List.of(Fragment.POST_LIST, Fragment.PAGINATION);
 
     private final PostStore store;
     private final SimilarLists similar;
@@ -130,12 +131,12 @@ public final class Pages {
         SiteView site = site();
         Map<String, Supplier<String>> fragments = shell(site, post.title() + " · " + site.title(),
                 post.summary().orElse(site.description()), route);
-        fragments.put("article", () -> renderer.article(new PostView(post.slug(), post.title(),
+        fragments.put(Fragment.ARTICLE.id(), () -> renderer.article(new PostView(post.slug(), post.title(),
                 post.date().toString(), display(post.date()), post.readingTime(),
                 post.topic().map(topic -> new Link(topic, topicPath(topic))).orElse(null),
                 markdown.toHtml(post.body()))));
-        fragments.put("post-meta", () -> renderer.postMeta(MetaBox.entries(post.meta())));
-        fragments.put("similar-posts", () -> renderer.similarPosts(stats.db(() -> similar
+        fragments.put(Fragment.POST_META.id(), () -> renderer.postMeta(MetaBox.entries(post.meta())));
+        fragments.put(Fragment.SIMILAR_POSTS.id(), () -> renderer.similarPosts(stats.db(() -> similar
                 .similarTo(post.slug(), settings.similarPosts()))
                 .stream().map(Pages::card).toList()));
         return fragments;
@@ -145,16 +146,16 @@ public final class Pages {
                                                         String heading, Supplier<List<PostSummary>> posts,
                                                         Pagination pagination) {
         Map<String, Supplier<String>> fragments = shell(site(), pageTitle, description, route);
-        fragments.put("post-list", () -> renderer.postList(heading, posts.get().stream().map(Pages::card).toList()));
-        fragments.put("pagination", () -> renderer.pagination(pagination));
+        fragments.put(Fragment.POST_LIST.id(), () -> renderer.postList(heading, posts.get().stream().map(Pages::card).toList()));
+        fragments.put(Fragment.PAGINATION.id(), () -> renderer.pagination(pagination));
         return fragments;
     }
 
     private Map<String, Supplier<String>> shell(SiteView site, String pageTitle, String description, String route) {
         Map<String, Supplier<String>> fragments = new HashMap<>();
-        fragments.put(Page.HEAD, () -> renderer.head(site, pageTitle, description, baseUrl + route));
-        fragments.put(Page.NAV, () -> renderer.nav(site));
-        fragments.put(Page.FOOTER, () -> renderer.footer(site));
+        fragments.put(Fragment.HEAD.id(), () -> renderer.head(site, pageTitle, description, baseUrl + route));
+        fragments.put(Fragment.NAV.id(), () -> renderer.nav(site));
+        fragments.put(Fragment.FOOTER.id(), () -> renderer.footer(site));
         return fragments;
     }
 
