@@ -215,6 +215,14 @@ public final class FragmentCache {
         return purgeNow(new PendingPurge(doomed, null, fragments.stream().map(RouteFragment::route).distinct().toList()));
     }
 
+    /** Carries out a content change's purge; returns the keys removed (0 while Redis cannot take it yet). */
+    public long carryOut(PurgeDecision decision) {
+        if (decision instanceof PurgeDecision.Exact exact) {
+            return exact.fragments().isEmpty() ? 0 : purge(exact.fragments());
+        }
+        return purgeAll();
+    }
+
     /** Deletes every fragment of the current release (site-wide changes). */
     public long purgeAll() {
         epoch.incrementAndGet();

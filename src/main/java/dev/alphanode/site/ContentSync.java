@@ -1,6 +1,7 @@
 package dev.alphanode.site;
 
 import dev.alphanode.cache.FragmentCache;
+import dev.alphanode.cache.PurgeDecision;
 import dev.alphanode.cache.RouteFragment;
 import dev.alphanode.content.Post;
 import dev.alphanode.content.SiteSettings;
@@ -73,8 +74,7 @@ public final class ContentSync {
         settingsChanged(settings);
         similar.rebuild(settings.similarWeights(), settings.similarPosts());
         synced = true;
-        long purged = cache.map(FragmentCache::purgeAll).orElse(0L);
-        cache.ifPresent(c -> log.info("purge: site-wide change (a fresh database), purged every page: {} keys", purged));
+        long purged = carryOut(new PurgeDecision.Everything("a fresh database"), false);
         purgeDone();
         metrics.synced(System.nanoTime() - start, report.imported(), report.rejected(), purged);
         return new SyncReport(report, purged);
@@ -109,21 +109,41 @@ public final class ContentSync {
         boolean firstSync = !synced;
         synced = true;
 
-        long purged = 0;
-        if (cache.isPresent() && siteWide.isPresent()) {
-            purged = cache.get().purgeAll();
-            log.info("purge: site-wide change ({}), purged every page: {} keys", siteWide.get(), purged);
-        } else if (cache.isPresent() && (trace.isPresent() || !similarChanged.isEmpty())) {
-            referrers.addAll(similarChanged);
-            Set<RouteFragment> affected = trace.map(t -> t.affected(settings.postsPerPage(), referrers))
-                    .orElseGet(() -> Dependencies.similarFragments(referrers));
-            purged = cache.get().purge(affected);
-            log.info("purge{}: {} fragments of {} routes, {} keys removed", firstSync ? " at start-up" : "",
-                    affected.size(), affected.stream().map(RouteFragment::route).distinct().count(), purged);
-        }
+        PurgeDecision decision = siteWide.<PurgeDecision>map(PurgeDecision.Everything::new)
+                .orElseGet(() -> exactly(trace, referrers, similarChanged, settings.postsPerPage()));
+        long purged = carryOut(decision, firstSync);
         purgeDone();
         metrics.synced(System.nanoTime() - plan.startNanos(), report.imported(), report.rejected(), purged);
         return new SyncReport(report, purged);
+    }
+
+    /**
+     * The fragments a traced change made different: the trace's routes (posts, listing pages, the
+     * similar lists that showed a changed card) and the similar lists the update moved.
+     */
+    private static PurgeDecision exactly(Optional<Dependencies.Trace> trace, Set<String> referrers,
+                                         Set<String> similarChanged, int perPage) {
+        if (trace.isEmpty() && similarChanged.isEmpty()) {
+            return PurgeDecision.nothing();
+        }
+        referrers.addAll(similarChanged);
+        return new PurgeDecision.Exact(trace.map(t -> t.affected(perPage, referrers))
+                .orElseGet(() -> Dependencies.similarFragments(referrers)));
+    }
+
+    private long carryOut(PurgeDecision decision, boolean atStartUp) {
+        if (cache.isEmpty()) {
+            return 0;
+        }
+        long purged = cache.get().carryOut(decision);
+        if (decision instanceof PurgeDecision.Everything everything) {
+            log.info("purge: site-wide change ({}), purged every page: {} keys", everything.why(), purged);
+        } else if (decision instanceof PurgeDecision.Exact exact && !exact.fragments().isEmpty()) {
+            log.info("purge{}: {} fragments of {} routes, {} keys removed", atStartUp ? " at start-up" : "",
+                    exact.fragments().size(), exact.fragments().stream().map(RouteFragment::route).distinct().count(),
+                    purged);
+        }
+        return purged;
     }
 
     /**
