@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,8 @@ import java.util.stream.Stream;
  * <p>A generated site runs with the file watcher and the cache on, over a Redis of its own (a
  * {@code redis-server} child on a free port, so fragments survive the crash as they would in
  * production). Each trial edits 20, 100 or 500 posts (new titles and bodies, one post deleted, one
- * added), kills the JVM with SIGKILL after a seeded random delay, restarts it and then checks:
+ * added), kills the JVM with SIGKILL after a seeded random delay (odd trials: 0–2.5 s after the writes;
+ * even trials: 0–400 ms after the sync's import line, between commit and purge), restarts it and checks:
  * start-up ends (ready line within 120 s), {@code /healthz} counts the posts the files hold, and every
  * route reachable from {@code /} is byte-identical to an {@code ANP_CACHE=off} instance on the same
  * content. Prints one line per trial and PASS or FAIL. Traffic goes to 127.0.0.1 only.
@@ -71,9 +71,15 @@ public class CrashSyncDrill {
             crawl(cached, null);
             for (int trial = 1; trial <= trials; trial++) {
                 int edits = EDITS[random.nextInt(EDITS.length)];
-                long delay = random.nextInt(2500);
+                // Odd trials: a delay after the writes (any point of the sync); even trials: a delay after the
+                // import line, the window between the commit and the purge that finding 2 was about.
+                boolean afterImport = trial % 2 == 0;
+                long delay = afterImport ? random.nextInt(400) : random.nextInt(2500);
                 long logBefore = cached.logSize();
                 edit(content, trial, edits, random);
+                if (afterImport) {
+                    cached.awaitLog(logBefore, "import:");
+                }
                 Thread.sleep(delay);
                 cached.kill();
                 String phase = cached.phaseSince(logBefore);
@@ -97,8 +103,8 @@ public class CrashSyncDrill {
                     problems.addAll(comparison.differences());
                     uncached.stop();
                 }
-                System.out.printf("trial %2d: %3d edits, killed %4d ms after the writes (%s); restart %5d ms; %s%n",
-                        trial, edits, delay, phase, restartMillis,
+                System.out.printf("trial %2d: %3d edits, killed %4d ms after the %s (%s); restart %5d ms; %s%n",
+                        trial, edits, delay, afterImport ? "import line" : "writes", phase, restartMillis,
                         problems.isEmpty() ? compared + " routes equal ANP_CACHE=off"
                                 : problems.size() + " problems: " + String.join("; ", problems.subList(0, Math.min(3, problems.size()))));
                 if (!problems.isEmpty()) {
@@ -234,6 +240,14 @@ public class CrashSyncDrill {
                 Thread.sleep(50);
             }
             return false;
+        }
+
+        /** Waits (up to 60 s) until the log shows {@code text} after {@code offset}. */
+        void awaitLog(long offset, String text) throws Exception {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!logSince(offset).contains(text) && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
         }
 
         void kill() throws InterruptedException {
