@@ -29,12 +29,13 @@ public final class Await {
 
     /**
      * Polls {@code probe} until {@code done} accepts its value and returns that value; on time-out
-     * the failure names {@code what} and shows the last value as {@code describe} puts it.
+     * the failure names {@code what} and shows the last value as {@code describe} puts it. The limit
+     * counts from the first answer: a cold JVM's first request should not use it up.
      */
     public static <T> T until(Duration limit, String what, Callable<T> probe, Predicate<? super T> done,
                               Function<? super T, String> describe) throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
         T last = probe.call();
+        long deadline = System.nanoTime() + limit.toNanos();
         while (!done.test(last)) {
             if (System.nanoTime() - deadline > 0) {
                 String seen = Optional.ofNullable(describe.apply(last)).orElse("");
