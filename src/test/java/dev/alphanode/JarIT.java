@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -196,34 +197,23 @@ class JarIT {
 
     private static String awaitBody(HttpClient http, int port, String path, java.util.function.Predicate<String> done)
             throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        String body = get(http, port, path).body();
-        while (!done.test(body)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("within 30 s, " + path + " never matched; last body:\n" + body);
-            }
-            Thread.sleep(200);
-            body = get(http, port, path).body();
-        }
-        return body;
+        return Await.until(Duration.ofSeconds(30), "GET " + path + " answering as expected",
+                () -> get(http, port, path).body(), done, body -> "body:\n" + body);
     }
 
-    private static String waitForHome(HttpClient http, int port) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return response.body();
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("site did not answer on port " + port + " within 60 s");
-            }
-            Thread.sleep(200);
+    private static String waitForHome(HttpClient http, int port) throws Exception {
+        return Await.until(Duration.ofSeconds(60), "the site answering 200 on port " + port, () -> home(http, port),
+                Optional::isPresent, home -> "").orElseThrow();
+    }
+
+    /** The home page, or empty while the site is not up yet (refused, or not 200). */
+    private static Optional<String> home(HttpClient http, int port) throws InterruptedException {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 }

@@ -73,12 +73,7 @@ class StartupIT {
     }
 
     private void awaitLog(String log, String text) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!Files.readString(work.resolve(log)).contains(text)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no '" + text + "' in " + log + " within 90 s:\n" + Files.readString(work.resolve(log)));
-            }
-            Thread.sleep(100);
-        }
+        Await.until(Duration.ofSeconds(90), "'" + text + "' in " + log, () -> Files.readString(work.resolve(log)),
+                logged -> logged.contains(text), logged -> "\n" + logged);
     }
 }

@@ -86,19 +86,10 @@ public final class TestSite implements AutoCloseable {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Polls {@code path} until its body satisfies {@code condition} or 5 s pass; returns the last body. */
+    /** Polls {@code path} until its response satisfies {@code condition} or 5 s pass; returns the last body. */
     public String await(String path, java.util.function.Predicate<HttpResponse<String>> condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        HttpResponse<String> response = get(path);
-        while (!condition.test(response) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            response = get(path);
-        }
-        if (!condition.test(response)) {
-            throw new AssertionError("within 5 s, " + path + " never matched; last status " + response.statusCode()
-                    + ", body:\n" + response.body());
-        }
-        return response.body();
+        return Await.until(Duration.ofSeconds(5), "GET " + path + " answering as expected", () -> get(path), condition,
+                response -> "status " + response.statusCode() + ", body:\n" + response.body()).body();
     }
 
     public HttpResponse<String> httpPost(String path, String... headers) throws IOException, InterruptedException {

@@ -2,31 +2,32 @@ package dev.alphanode.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphanode.RedisExtension;
 import dev.alphanode.TestSite;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** X-Cache, Server-Timing, ETag and key names with the fragment cache on a real (embedded) Redis. */
 class CacheHeadersTest {
+    @RegisterExtension
+    static final RedisExtension redis = new RedisExtension();
     @TempDir
     Path root;
-    EmbeddedRedis redis;
     TestSite site;
 
     @BeforeEach
     void startSite() throws Exception {
-        redis = EmbeddedRedis.start();
         site = new TestSite(root).cachedIn(redis.uri()).withTwoPostsAndADraft().start();
     }
 
     @AfterEach
     void stop() {
         site.close();
-        redis.close();
     }
 
     @Test

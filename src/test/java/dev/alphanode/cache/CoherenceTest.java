@@ -2,6 +2,7 @@ package dev.alphanode.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphanode.RedisExtension;
 import dev.alphanode.TestSite;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,9 +36,10 @@ class CoherenceTest {
     private static final String[] WORDS = {"latency", "eviction", "index", "upload", "rollback", "metrics", "headers",
         "pool", "vacuum", "ttl", "purge", "replica", "checksum", "queue", "timeout", "budget"};
 
+    @RegisterExtension
+    static final RedisExtension redis = new RedisExtension();
     @TempDir
     Path root;
-    EmbeddedRedis redis;
     TestSite cached;
     TestSite reference;
     Random random = new Random(20261123);
@@ -47,7 +50,6 @@ class CoherenceTest {
 
     @BeforeEach
     void startSites() throws Exception {
-        redis = EmbeddedRedis.start();
         Path content = root.resolve("content");
         cached = new TestSite(content, root.resolve("cached-data")).cachedIn(redis.uri());
         reference = new TestSite(content, root.resolve("reference-data"));
@@ -63,7 +65,6 @@ class CoherenceTest {
     void stop() {
         cached.close();
         reference.close();
-        redis.close();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.alphanode.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphanode.RedisExtension;
 import dev.alphanode.TestSite;
 import dev.alphanode.generate.Generator;
 import java.net.http.HttpResponse;
@@ -20,21 +21,22 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A content change purges exactly the fragments whose HTML it changes, and leaves the rest cached. */
 class PrecisionTest {
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#?]*)\"");
 
+    @RegisterExtension
+    static final RedisExtension redis = new RedisExtension();
     @TempDir
     Path root;
-    EmbeddedRedis redis;
     TestSite site;
     String prefix;
 
     @BeforeEach
     void startSite() throws Exception {
-        redis = EmbeddedRedis.start();
         site = new TestSite(root).cachedIn(redis.uri());
         new Generator(42).generate(120, site.contentDir);
         site.start();
@@ -45,7 +47,6 @@ class PrecisionTest {
     @AfterEach
     void stop() {
         site.close();
-        redis.close();
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.alphanode.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphanode.Await;
+import dev.alphanode.RedisExtension;
 import dev.alphanode.TestSite;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScriptOutputType;
@@ -22,8 +24,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,24 +38,19 @@ class ServeStaleTest {
     private static final Duration WINDOW = Duration.ofMillis(1_000);
     private static final int CLIENTS = 4;
 
+    @RegisterExtension
+    static final RedisExtension redis = new RedisExtension();
     @TempDir
     Path root;
-    EmbeddedRedis redis;
     final List<AutoCloseable> closing = new ArrayList<>();
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @BeforeEach
-    void startRedis() {
-        redis = EmbeddedRedis.start();
-    }
 
     @AfterEach
     void stop() throws Exception {
         for (int i = closing.size() - 1; i >= 0; i--) {
             closing.get(i).close();
         }
-        redis.close();
     }
 
     @Test
@@ -81,7 +78,7 @@ class ServeStaleTest {
                         during.count(), before.count())
                 .isGreaterThanOrEqualTo(0.5);
 
-        redis = EmbeddedRedis.start(redis.port());
+        redis.restart();
         assertThat(awaitHit(site, "/posts/hot")).isEqualTo(page);
     }
 
@@ -117,7 +114,7 @@ class ServeStaleTest {
         assertThat(again.headers().firstValue("Server-Timing").orElseThrow())
                 .as("the page rendered during the outage kept in memory").contains("desc=\"0 calls\"");
 
-        redis = EmbeddedRedis.start(redis.port());
+        redis.restart();
         for (String route : List.of("/posts/p2", "/", "/tags/ops")) {
             assertThat(awaitHit(site, route)).as(route).isEqualTo(get(reference, route).body());
         }
@@ -267,14 +264,9 @@ class ServeStaleTest {
 
     /** The page once {@code route} answers {@code X-Cache: HIT} (within 10 s of a first answer: a cold JVM is slow). */
     private String awaitHit(TestSite site, String route) throws Exception {
-        HttpResponse<String> response = get(site, route);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!response.headers().firstValue("X-Cache").orElse("").equals("HIT") && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            response = get(site, route);
-        }
-        assertThat(response.headers().firstValue("X-Cache")).as("X-Cache of " + route + " within 10 s").hasValue("HIT");
-        return response.body();
+        return Await.until(Duration.ofSeconds(10), "X-Cache: HIT on " + route, () -> get(site, route),
+                response -> response.headers().firstValue("X-Cache").orElse("").equals("HIT"),
+                response -> "X-Cache " + response.headers().firstValue("X-Cache").orElse("absent")).body();
     }
 
     private void awaitRedis(TestSite site, String state) throws Exception {

@@ -2,26 +2,28 @@ package dev.alphanode.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphanode.RedisExtension;
 import dev.alphanode.TestSite;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two instances over one content folder and one Redis, each with its own H2, stay coherent. */
 class TwoInstancesTest {
+    @RegisterExtension
+    static final RedisExtension redis = new RedisExtension();
     @TempDir
     Path root;
-    EmbeddedRedis redis;
     TestSite a;
     TestSite b;
     TestSite reference;
 
     @BeforeEach
     void startSites() throws Exception {
-        redis = EmbeddedRedis.start();
         Path content = root.resolve("content");
         a = new TestSite(content, root.resolve("a")).cachedIn(redis.uri());
         b = new TestSite(content, root.resolve("b")).cachedIn(redis.uri());
@@ -39,7 +41,6 @@ class TwoInstancesTest {
         a.close();
         b.close();
         reference.close();
-        redis.close();
     }
 
     @Test

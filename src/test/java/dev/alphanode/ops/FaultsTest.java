@@ -2,8 +2,8 @@ package dev.alphanode.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphanode.RedisExtension;
 import dev.alphanode.TestSite;
-import dev.alphanode.cache.EmbeddedRedis;
 import dev.alphanode.config.Config;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +14,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,14 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
  * fail with the reason, so the load balancer takes the instance out and an operator restarts it.
  */
 class FaultsTest {
+    @RegisterExtension
+    static final RedisExtension redis = new RedisExtension();
     @TempDir
     Path root;
-    EmbeddedRedis redis;
     TestSite site;
 
     @BeforeEach
     void startSite() throws Exception {
-        redis = EmbeddedRedis.start();
         site = new TestSite(root).cachedIn(redis.uri()).watching(Config.Watch.POLL);
         site.write("posts/a.md", TestSite.post("a post", "2025-01-01", "", "Body."));
         site.start();
@@ -38,7 +39,6 @@ class FaultsTest {
     @AfterEach
     void stop() {
         site.close();
-        redis.close();
     }
 
     @Test

@@ -2,8 +2,8 @@ package dev.alphanode.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphanode.RedisExtension;
 import dev.alphanode.TestSite;
-import dev.alphanode.cache.EmbeddedRedis;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -11,18 +11,19 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What operators read: Prometheus metrics, health, and a clean shutdown. */
 class OperationsTest {
+    @RegisterExtension
+    static final RedisExtension redis = new RedisExtension();
     @TempDir
     Path root;
-    EmbeddedRedis redis;
     TestSite site;
 
     @BeforeEach
     void startSite() throws Exception {
-        redis = EmbeddedRedis.start();
         site = new TestSite(root).cachedIn(redis.uri());
         site.write("posts/a.md", TestSite.post("metrics post", "2025-01-01", "tags: [ops]\n", "Body."));
         site.start();
@@ -31,7 +32,6 @@ class OperationsTest {
     @AfterEach
     void stop() {
         site.close();
-        redis.close();
     }
 
     @Test

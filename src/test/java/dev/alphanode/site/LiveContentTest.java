@@ -2,8 +2,8 @@ package dev.alphanode.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphanode.RedisExtension;
 import dev.alphanode.TestSite;
-import dev.alphanode.cache.EmbeddedRedis;
 import dev.alphanode.config.Config;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,20 +11,21 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Editors change files while the site runs; readers see it over HTTP, coherent with an uncached render. */
 class LiveContentTest {
+    @RegisterExtension
+    static final RedisExtension redis = new RedisExtension();
     @TempDir
     Path root;
-    EmbeddedRedis redis;
     TestSite site;
     TestSite reference;
 
     void start(Config.Watch mode) throws Exception {
-        redis = EmbeddedRedis.start();
         Path content = root.resolve("content");
         site = new TestSite(content, root.resolve("live")).cachedIn(redis.uri()).watching(mode);
         reference = new TestSite(content, root.resolve("reference"));
@@ -43,7 +44,6 @@ class LiveContentTest {
     void stop() {
         site.close();
         reference.close();
-        redis.close();
     }
 
     @ParameterizedTest
@@ -113,7 +113,7 @@ class LiveContentTest {
         start(Config.Watch.EVENTS);
         Path file = site.contentDir.resolve("posts/slow.md");
         Files.writeString(file, "---\ntitle: \"slowly written\"\n");
-        Thread.sleep(150);
+        site.await("/healthz", r -> r.body().contains("posts/slow.md:"));
         Files.writeString(file, "---\ntitle: \"slowly written\"\ndate: 2025-06-01\n---\nDone at last.\n");
         site.await("/posts/slow", r -> r.body().contains("Done at last."));
     }

@@ -3,8 +3,8 @@ package dev.alphanode.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alphanode.App;
+import dev.alphanode.RedisExtension;
 import dev.alphanode.TestSite;
-import dev.alphanode.cache.EmbeddedRedis;
 import dev.alphanode.config.Config;
 import java.io.IOException;
 import java.net.URI;
@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,16 +39,16 @@ class MethodsTest {
             "transfer-encoding");
     private static final List<String> NOT_TAKEN = List.of("TRACE", "OPTIONS", "PUT", "M12345");
 
+    @RegisterExtension
+    static final RedisExtension redis = new RedisExtension();
     @TempDir
     Path root;
-    EmbeddedRedis redis;
     TestSite site;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void startSite() throws Exception {
-        redis = EmbeddedRedis.start();
         site = new TestSite(root).cachedIn(redis.uri()).withTwoPostsAndADraft();
         Files.createDirectories(site.contentDir.resolve("media"));
         Files.write(site.contentDir.resolve("media/pic.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
@@ -57,7 +58,6 @@ class MethodsTest {
     @AfterEach
     void stop() {
         site.close();
-        redis.close();
     }
 
     @Test
