@@ -22,14 +22,14 @@ final class Admin {
     private final AdminToken token;
     private final Optional<FragmentCache> cache;
     private final ContentSync sync;
-    private final Uploads uploads;
+    private final UploadRoute uploads;
     private final ObjectMapper json = new ObjectMapper();
 
     private final Pages pages;
     private final boolean https;
     private final SimilarPosts similar;
 
-    Admin(AdminToken token, Optional<FragmentCache> cache, ContentSync sync, Uploads uploads, Pages pages,
+    Admin(AdminToken token, Optional<FragmentCache> cache, ContentSync sync, UploadRoute uploads, Pages pages,
           SimilarPosts similar, boolean https) {
         this.pages = pages;
         this.similar = similar;

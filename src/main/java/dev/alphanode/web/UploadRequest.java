@@ -1,9 +1,11 @@
 package dev.alphanode.web;
 
+import dev.alphanode.upload.Upload;
+import dev.alphanode.upload.UploadRefusal;
+import dev.alphanode.upload.Uploads;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import jakarta.servlet.MultipartConfigElement;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -11,36 +13,35 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What an upload request carries, either as multipart/form-data (part {@code file}, field {@code path})
- * or as a raw body with {@code ?name=…&path=…}. Bytes are counted while reading, whatever the headers say.
+ * Reads what an upload request carries, either as multipart/form-data (part {@code file}, field {@code path})
+ * or as a raw body with {@code ?name=…&path=…}.
  */
-record UploadRequest(String name, Optional<String> path, byte[] bytes) {
+final class UploadRequest {
     /** Room for the multipart boundaries, part headers and the path field around the file itself. */
     static final long MULTIPART_OVERHEAD = 64 * 1024;
     private static final String JETTY_MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
     private static final int IN_MEMORY_PART = 64 * 1024;
 
-    UploadRequest {
-        path = path.map(String::strip);
+    private UploadRequest() {
     }
 
-    static UploadRequest read(Context ctx, long maxBytes) throws UploadRefusal, IOException {
+    static Upload read(Context ctx, Uploads uploads) throws UploadRefusal, IOException {
         boolean multipart = ctx.isMultipartFormData();
         long declared = ctx.req().getContentLengthLong();
-        if (declared > maxBytes + (multipart ? MULTIPART_OVERHEAD : 0)) {
-            throw UploadRefusal.tooLarge("the request body is " + declared + " bytes", maxBytes);
+        if (declared > uploads.maxBytes() + (multipart ? MULTIPART_OVERHEAD : 0)) {
+            throw UploadRefusal.tooLarge("the request body is " + declared + " bytes", uploads.maxBytes());
         }
-        return multipart ? readMultipart(ctx, maxBytes) : readRaw(ctx, maxBytes);
+        return multipart ? readMultipart(ctx, uploads) : readRaw(ctx, uploads);
     }
 
-    private static UploadRequest readRaw(Context ctx, long maxBytes) throws UploadRefusal, IOException {
+    private static Upload readRaw(Context ctx, Uploads uploads) throws UploadRefusal, IOException {
         try (InputStream body = ctx.bodyInputStream()) {
-            return new UploadRequest(ctx.queryParam("name"), Optional.ofNullable(ctx.queryParam("path")),
-                    readAtMost(body, maxBytes, ctx.queryParam("name")));
+            return uploads.read(ctx.queryParam("name"), Optional.ofNullable(ctx.queryParam("path")), body);
         }
     }
 
-    private static UploadRequest readMultipart(Context ctx, long maxBytes) throws UploadRefusal, IOException {
+    private static Upload readMultipart(Context ctx, Uploads uploads) throws UploadRefusal, IOException {
+        long maxBytes = uploads.maxBytes();
         ctx.req().setAttribute(JETTY_MULTIPART_CONFIG, new MultipartConfigElement(
                 System.getProperty("java.io.tmpdir"), maxBytes + 1, maxBytes + MULTIPART_OVERHEAD, IN_MEMORY_PART));
         List<UploadedFile> files = parts(ctx, maxBytes);
@@ -50,7 +51,7 @@ record UploadRequest(String name, Optional<String> path, byte[] bytes) {
         }
         Optional<String> path = Optional.ofNullable(ctx.formParam("path")).or(() -> Optional.ofNullable(ctx.queryParam("path")));
         try (InputStream content = files.get(0).content()) {
-            return new UploadRequest(files.get(0).filename(), path, readAtMost(content, maxBytes, files.get(0).filename()));
+            return uploads.read(files.get(0).filename(), path, content);
         }
     }
 
@@ -78,20 +79,5 @@ record UploadRequest(String name, Optional<String> path, byte[] bytes) {
             root = root.getCause();
         }
         return String.valueOf(root.getMessage());
-    }
-
-    private static byte[] readAtMost(InputStream in, long maxBytes, String name) throws UploadRefusal, IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[16 * 1024];
-        long total = 0;
-        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-            total += read;
-            if (total > maxBytes) {
-                throw UploadRefusal.tooLarge("file " + UploadChars.quote(String.valueOf(name)) + " has more than "
-                        + maxBytes + " bytes", maxBytes);
-            }
-            out.write(buffer, 0, read);
-        }
-        return out.toByteArray();
     }
 }

@@ -11,6 +11,7 @@ import dev.alphanode.site.Page;
 import dev.alphanode.site.PageStats;
 import dev.alphanode.site.Pages;
 import dev.alphanode.route.Route;
+import dev.alphanode.upload.Uploads;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -43,8 +44,8 @@ public final class WebServer implements AutoCloseable {
         this.media = new MediaFiles(settings.contentDir());
         this.adminToken = new AdminToken(settings.adminToken());
         boolean https = "https".equals(settings.baseUrl().getScheme());
-        Admin admin = new Admin(this.adminToken, cache, sync, new Uploads(settings.contentDir(), settings.uploadMaxBytes()),
-                pages, similar, https);
+        var uploads = new UploadRoute(new Uploads(settings.contentDir(), settings.uploadMaxBytes()));
+        Admin admin = new Admin(this.adminToken, cache, sync, uploads, pages, similar, https);
         RequestLog requestLog = new RequestLog(metrics);
         this.nearHits = cache.map(fragments -> new NearHits(fragments, https, requestLog, faults));
         this.app = Javalin.create(config -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alphanode.TestSite;
+import dev.alphanode.upload.Uploads;
 import io.javalin.Javalin;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -56,7 +57,7 @@ class UploadTest {
         Files.writeString(contentDir.resolve("posts/existing.md"), post("Existing", "2025-01-01"), StandardCharsets.UTF_8);
         Files.createDirectories(contentDir.resolve("media"));
         Files.write(contentDir.resolve("media/logo.png"), png());
-        Uploads uploads = new Uploads(contentDir, MAX_BYTES);
+        UploadRoute uploads = new UploadRoute(new Uploads(contentDir, MAX_BYTES));
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 1_000_000;

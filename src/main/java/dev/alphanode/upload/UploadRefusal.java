@@ -1,12 +1,12 @@
-package dev.alphanode.web;
+package dev.alphanode.upload;
 
 import java.util.List;
 
 /**
- * Why {@code POST /admin/upload} refused a file: a 4xx status and a message naming what failed, the
+ * Why an upload was refused: a 4xx status and a message naming what failed, the
  * value, what was expected and that the same request will fail again; plus the content problems, if any.
  */
-final class UploadRefusal extends Exception {
+public final class UploadRefusal extends Exception {
     private static final long serialVersionUID = 1L;
     private static final String NO_RETRY = "; retrying the same upload will fail again";
 
@@ -19,7 +19,7 @@ final class UploadRefusal extends Exception {
         this.problems = List.copyOf(problems);
     }
 
-    static UploadRefusal badRequest(String what, String expected) {
+    public static UploadRefusal badRequest(String what, String expected) {
         return new UploadRefusal(400, what, expected, List.of());
     }
 
@@ -27,7 +27,7 @@ final class UploadRefusal extends Exception {
         return new UploadRefusal(409, what, expected, List.of());
     }
 
-    static UploadRefusal tooLarge(String what, long maxBytes) {
+    public static UploadRefusal tooLarge(String what, long maxBytes) {
         return new UploadRefusal(413, what, "at most " + maxBytes + " bytes", List.of());
     }
 
@@ -43,11 +43,11 @@ final class UploadRefusal extends Exception {
         return new UploadRefusal(422, what, expected, problems);
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 
-    List<String> problems() {
+    public List<String> problems() {
         return problems;
     }
 }

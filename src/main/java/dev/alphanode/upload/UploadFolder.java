@@ -1,4 +1,4 @@
-package dev.alphanode.web;
+package dev.alphanode.upload;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

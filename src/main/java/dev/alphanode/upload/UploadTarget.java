@@ -1,4 +1,4 @@
-package dev.alphanode.web;
+package dev.alphanode.upload;
 
 import dev.alphanode.content.ContentLinks;
 import java.io.IOException;

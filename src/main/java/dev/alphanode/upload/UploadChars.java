@@ -1,4 +1,4 @@
-package dev.alphanode.web;
+package dev.alphanode.upload;
 
 import java.text.Normalizer;
 import java.util.Optional;
