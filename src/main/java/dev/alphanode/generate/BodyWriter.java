@@ -16,14 +16,15 @@ final class BodyWriter {
     private BodyWriter() {
     }
 
-    static void write(PostPlan plan, StringBuilder out) {
+    static void write(PostPlan plan, Words words, StringBuilder out) {
         var random = new SplittableRandom(plan.bodySeed());
         var subject = plan.subject();
-        subject.fill(Picks.one(random, Prose.INTROS), out);
+        var prose = words.prose();
+        subject.fill(Picks.one(random, prose.intros()), out);
         out.append("\n\n");
         int firstImages = (plan.images().size() + 1) / 2;
         images(plan.images().subList(0, firstImages), out);
-        sections(random, plan, out);
+        sections(random, plan, words, out);
         out.append("## implementation checklist\n\n");
         for (String item : plan.checklist()) {
             out.append("- ").append(item).append('\n');
@@ -31,12 +32,12 @@ final class BodyWriter {
         out.append('\n');
         images(plan.images().subList(firstImages, plan.images().size()), out);
         out.append("## final notes\n\n");
-        subject.fill(Prose.FINAL_NOTE, out);
+        subject.fill(prose.finalNote(), out);
         out.append('\n');
     }
 
-    private static void sections(SplittableRandom random, PostPlan plan, StringBuilder out) {
-        var chosen = Picks.subset(random, Prose.POOL, plan.paragraphs() - 2);
+    private static void sections(SplittableRandom random, PostPlan plan, Words words, StringBuilder out) {
+        var chosen = Picks.subset(random, words.prose().paragraphs(), plan.paragraphs() - 2);
         var order = random.nextBoolean()
                 ? List.of(Section.WHY, Section.PRACTICAL, Section.SECURITY)
                 : List.of(Section.PRACTICAL, Section.WHY, Section.SECURITY);
@@ -44,7 +45,7 @@ final class BodyWriter {
         boolean table = Picks.chance(random, TABLE_SHARE);
         boolean hasWhy = chosen.stream().anyMatch(p -> p.section() == Section.WHY);
         Section tableSection = hasWhy ? Section.WHY : Section.PRACTICAL;
-        String focus = focus(random, plan);
+        String focus = focus(random, plan, words.noise());
         for (Section section : order) {
             var texts = shuffled(random, textsOf(chosen, section));
             if (section == Section.PRACTICAL) {
@@ -55,7 +56,7 @@ final class BodyWriter {
             }
             out.append("## ").append(section.heading()).append("\n\n");
             for (String text : texts) {
-                paragraph(random, plan.subject(), text, out);
+                paragraph(random, plan.subject(), words.prose(), text, out);
             }
             if (table && section == tableSection) {
                 table(random, out);
@@ -84,22 +85,23 @@ final class BodyWriter {
         return items;
     }
 
-    private static void paragraph(SplittableRandom random, Subject subject, String text, StringBuilder out) {
+    /** A suffix is one more sentence, so it follows the paragraph after a space. */
+    private static void paragraph(SplittableRandom random, Subject subject, Prose prose, String text, StringBuilder out) {
         subject.fill(text, out);
         int roll = random.nextInt(100);
         if (roll < 30) {
-            subject.fill(Prose.STACK_SUFFIX, out);
+            subject.fill(" " + prose.stackSuffix(), out);
         } else if (roll < 42) {
-            out.append(Prose.HOUSE_SUFFIX);
+            out.append(' ').append(prose.houseSuffix());
         }
         out.append("\n\n");
     }
 
     /** The (topic, stack) vocabulary that lets text similarity find clusters, plus noise words. */
-    private static String focus(SplittableRandom random, PostPlan plan) {
+    private static String focus(SplittableRandom random, PostPlan plan, List<String> noiseWords) {
         var t = Picks.subset(random, plan.topic().vocabulary(), 4);
         var s = Picks.subset(random, plan.stack().vocabulary(), 3);
-        var noise = Picks.subset(random, Catalog.NOISE, 3);
+        var noise = Picks.subset(random, noiseWords, 3);
         String stack = plan.stack().name();
         return "in " + stack + " projects, " + plan.topic().name() + " usually comes down to "
                 + t.get(0) + ", " + t.get(1) + " and " + t.get(2) + ". on the " + stack + " side, watch "

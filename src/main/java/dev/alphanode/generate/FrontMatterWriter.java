@@ -8,7 +8,7 @@ final class FrontMatterWriter {
     private FrontMatterWriter() {
     }
 
-    static void write(PostPlan plan, StringBuilder out) {
+    static void write(PostPlan plan, Words words, StringBuilder out) {
         String topic = plan.topic().name();
         String stack = plan.stack().name();
         out.append("---\n");
@@ -17,13 +17,13 @@ final class FrontMatterWriter {
         scalar(out, "slug", plan.slug());
         scalar(out, "draft", Boolean.toString(plan.draft()));
         scalar(out, "topic", Yaml.quote(topic));
-        scalar(out, "summary", Yaml.quote(Catalog.summary(topic, stack)));
+        scalar(out, "summary", Yaml.quote(plan.subject().fill(words.summary())));
         out.append("outline:\n");
         nested(out, "context", Yaml.quote(plan.scenario()));
         nested(out, "problem", Yaml.quote(topic));
         nested(out, "stack", Yaml.quote(stack));
         nested(out, "recommended_action", Yaml.quote(plan.recommendedAction()));
-        scalar(out, "brief", Yaml.quote(Catalog.BRIEF));
+        scalar(out, "brief", Yaml.quote(words.brief()));
         scalar(out, "stack", Yaml.list(List.of(stack, plan.stack().area(), plan.stack().codeLanguage())));
         scalar(out, "tools", Yaml.list(plan.stack().tools()));
         scalar(out, "tags", Yaml.list(plan.tags()));
@@ -39,8 +39,8 @@ final class FrontMatterWriter {
         scalar(out, "checklist", Yaml.list(plan.checklist()));
         entities(plan, out);
         images(plan.images(), out);
-        payload(plan, out);
-        scalar(out, "notes", Yaml.list(Catalog.NOTES));
+        payload(plan, words, out);
+        scalar(out, "notes", Yaml.list(words.notes()));
         out.append("---\n");
     }
 
@@ -92,10 +92,10 @@ final class FrontMatterWriter {
         }
     }
 
-    private static void payload(PostPlan plan, StringBuilder out) {
+    private static void payload(PostPlan plan, Words words, StringBuilder out) {
         out.append("payload:\n");
         nested(out, "source_id", Yaml.quote("alphanode-" + Digits.pad(plan.number(), 6)));
-        nested(out, "generator", Yaml.quote(Catalog.GENERATOR_NAME));
+        nested(out, "generator", Yaml.quote(words.generatorName()));
         nested(out, "paragraphs", Integer.toString(plan.paragraphs()));
         nested(out, "scenario", Yaml.quote(plan.scenario()));
         nested(out, "seed", Integer.toString(plan.number()));

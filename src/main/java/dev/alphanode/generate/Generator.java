@@ -18,9 +18,11 @@ import java.util.stream.IntStream;
 public final class Generator {
 
     private final long seed;
+    private final Words words;
 
     public Generator(long seed) {
         this.seed = seed;
+        this.words = Words.load();
     }
 
     public GenerateReport generate(int count, Path outDir) throws IOException {
@@ -29,7 +31,7 @@ public final class Generator {
         }
         Path posts = outDir.resolve("posts");
         Files.createDirectories(posts);
-        var planner = new PostPlanner(seed);
+        var planner = new PostPlanner(seed, words);
         var folders = new ConcurrentHashMap<String, Path>();
         try {
             IntStream.range(0, count).parallel().forEach(i -> writePost(planner.plan(i), outDir, posts, folders));
@@ -42,10 +44,10 @@ public final class Generator {
     }
 
     /** Posts are independent of each other, so writing them in parallel changes no byte. */
-    private static void writePost(PostPlan plan, Path outDir, Path posts, ConcurrentHashMap<String, Path> folders) {
+    private void writePost(PostPlan plan, Path outDir, Path posts, ConcurrentHashMap<String, Path> folders) {
         try {
             folders.computeIfAbsent(plan.stack().slug(), slug -> createFolder(posts.resolve(slug)));
-            Files.write(outDir.resolve(plan.relativePath()), PostFile.render(plan).getBytes(StandardCharsets.UTF_8));
+            Files.write(outDir.resolve(plan.relativePath()), PostFile.render(plan, words).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

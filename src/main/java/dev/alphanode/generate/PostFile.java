@@ -6,11 +6,11 @@ final class PostFile {
     private PostFile() {
     }
 
-    static String render(PostPlan plan) {
+    static String render(PostPlan plan, Words words) {
         var out = new StringBuilder(8 * 1024);
-        FrontMatterWriter.write(plan, out);
+        FrontMatterWriter.write(plan, words, out);
         out.append('\n');
-        BodyWriter.write(plan, out);
+        BodyWriter.write(plan, words, out);
         return out.toString();
     }
 }

@@ -19,29 +19,31 @@ final class PostPlanner {
     private static final double DRAFT_SHARE = 0.03;
 
     private final long seed;
+    private final Words words;
 
-    PostPlanner(long seed) {
+    PostPlanner(long seed, Words words) {
         this.seed = seed;
+        this.words = words;
     }
 
     PostPlan plan(int index) {
         var random = new SplittableRandom(Picks.mix(seed, index));
         int number = index + 1;
-        Topic topic = Picks.one(random, Topics.ALL);
-        TechStack stack = Picks.one(random, Stacks.ALL);
-        String scenario = Picks.one(random, Catalog.SCENARIOS);
-        String title = new Subject(topic.name(), stack.name(), scenario).fill(Picks.one(random, Catalog.TITLE_PATTERNS));
+        Topic topic = Picks.one(random, words.topics());
+        TechStack stack = Picks.one(random, words.stacks());
+        String scenario = Picks.one(random, words.scenarios());
+        String title = new Subject(topic.name(), stack.name(), scenario).fill(Picks.one(random, words.titlePatterns()));
         LocalDate date = dateBetween(random, FIRST_DATE, LAST_DATE);
         int paragraphs = Picks.between(random, 7, 12);
         var images = Images.pick(random, number, topic.name() + " with " + stack.name());
         return new PostPlan(number, topic, stack, scenario, title,
                 PostSlugs.postSlug(topic.name(), stack.name(), number), date,
-                Picks.chance(random, DRAFT_SHARE), Picks.one(random, Catalog.DIFFICULTIES),
+                Picks.chance(random, DRAFT_SHARE), Picks.one(random, words.difficulties()),
                 paragraphs + Picks.between(random, 1, 4), random.nextInt(1_000_000),
                 scores(random), revision(random, date),
                 "anp-ref-" + Digits.pad(number, 6) + "-" + Digits.pad(random.nextInt(10_000), 4),
-                hash(random), tags(random, topic, stack), Picks.one(random, Catalog.CHECKLISTS),
-                Picks.one(random, Catalog.ACTIONS), images, Picks.chance(random, 0.2),
+                hash(random), tags(random, topic, stack), Picks.one(random, words.checklists()),
+                Picks.one(random, words.actions()), images, Picks.chance(random, 0.2),
                 paragraphs, random.nextLong());
     }
 
@@ -55,9 +57,9 @@ final class PostPlanner {
                 Picks.between(random, 55, 100), Picks.between(random, 60, 100));
     }
 
-    private static Revision revision(SplittableRandom random, LocalDate date) {
+    private Revision revision(SplittableRandom random, LocalDate date) {
         String version = "1." + random.nextInt(10) + "." + random.nextInt(10);
-        return new Revision(Picks.one(random, Catalog.REVISION_STATUSES), version,
+        return new Revision(Picks.one(random, words.revisionStatuses()), version,
                 dateBetween(random, date, LAST_DATE));
     }
 
@@ -67,12 +69,12 @@ final class PostPlanner {
     }
 
     /** Topic and stack tags first so tags cluster like the content; padded from the shared pool. */
-    private static List<String> tags(SplittableRandom random, Topic topic, TechStack stack) {
+    private List<String> tags(SplittableRandom random, Topic topic, TechStack stack) {
         int wanted = Picks.between(random, 2, 4);
         var tags = new LinkedHashSet<String>(topic.tags());
         tags.addAll(stack.tags());
         while (tags.size() < wanted) {
-            tags.add(Picks.one(random, Catalog.TAGS));
+            tags.add(Picks.one(random, words.tags()));
         }
         return new ArrayList<>(tags).subList(0, wanted);
     }

@@ -1,6 +1,7 @@
 package dev.alphanode.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.alphanode.content.Slugs;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class GeneratorTest {
+    private static final Words WORDS = Words.load();
 
     private static final List<String> TOP_LEVEL_KEYS = List.of(
             "title", "date", "slug", "draft", "topic", "summary", "outline", "brief", "stack", "tools", "tags",
@@ -80,7 +82,7 @@ class GeneratorTest {
                     .isEqualTo(stackSlug + "/" + scalar(read(post), "slug") + ".md");
         }
         try (Stream<Path> folders = Files.list(tmp.resolve("posts"))) {
-            assertThat(folders.count()).isEqualTo(Stacks.ALL.size());
+            assertThat(folders.count()).isEqualTo(WORDS.stacks().size());
         }
     }
 
@@ -164,8 +166,8 @@ class GeneratorTest {
 
         for (Path post : postFiles(tmp)) {
             String text = read(post);
-            Topic topic = Topics.ALL.stream().filter(t -> text.contains("topic: \"" + t.name() + "\"")).findFirst().orElseThrow();
-            TechStack stack = Stacks.ALL.stream().filter(s -> text.contains("  stack: \"" + s.name() + "\"")).findFirst().orElseThrow();
+            Topic topic = WORDS.topics().stream().filter(t -> text.contains("topic: \"" + t.name() + "\"")).findFirst().orElseThrow();
+            TechStack stack = WORDS.stacks().stream().filter(s -> text.contains("  stack: \"" + s.name() + "\"")).findFirst().orElseThrow();
             assertThat(topic.vocabulary().stream().filter(text::contains)).hasSizeGreaterThanOrEqualTo(4);
             assertThat(stack.vocabulary().stream().filter(text::contains)).hasSizeGreaterThanOrEqualTo(3);
         }
@@ -204,6 +206,21 @@ class GeneratorTest {
     void yamlQuotingEscapesQuotesBackslashesAndControlCharacters() {
         assertThat(Yaml.quote("say \"hi\" \\ now\n\u0001")).isEqualTo("\"say \\\"hi\\\" \\\\ now\\n\\u0001\"");
         assertThat(Yaml.list(List.of("a: b", "c"))).isEqualTo("[\"a: b\", \"c\"]");
+    }
+
+    @Test
+    void theWordPoolsLoadFromTheResourceFileWithSnippetsForEveryStackAndProseForEverySection() {
+        assertThat(WORDS.topics()).hasSize(12);
+        assertThat(WORDS.stacks()).hasSize(8).allSatisfy(stack -> assertThat(stack.snippets()).hasSize(3));
+        assertThat(WORDS.prose().paragraphs()).extracting(Prose.Paragraph::section).contains(Section.values());
+    }
+
+    @Test
+    void anEmptyWordPoolIsRefusedAtLoadNamingThePool() {
+        assertThatThrownBy(() -> new Words(WORDS.topics(), WORDS.stacks(), List.of(), WORDS.titlePatterns(),
+                WORDS.tags(), WORDS.checklists(), WORDS.actions(), WORDS.difficulties(), WORDS.revisionStatuses(),
+                WORDS.noise(), WORDS.notes(), WORDS.summary(), WORDS.brief(), WORDS.generatorName(), WORDS.prose()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'scenarios' is empty");
     }
 
     @Test
