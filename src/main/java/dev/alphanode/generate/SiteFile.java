@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A starter {@code site.yml}; an existing one is the editor's and is never overwritten. */
@@ -31,18 +32,19 @@ final class SiteFile {
     }
 
     static String text() {
-        var out = new StringBuilder()
-                .append("title: \"alphanode\"\n")
-                .append("description: \"Synthetic programming notes for demos and load tests.\"\n")
-                .append("posts_per_page: 10\n")
-                .append("similar_posts: 5\n")
-                .append("nav:\n")
-                .append("  - {title: \"Home\", url: \"/\"}\n");
+        var nav = new ArrayList<YamlMap>();
+        nav.add(new YamlMap().quoted("title", "Home").quoted("url", "/"));
         for (String stack : NAV_STACKS) {
             String title = Character.toUpperCase(stack.charAt(0)) + stack.substring(1);
-            out.append("  - {title: ").append(Yaml.quote(title))
-                    .append(", url: ").append(Yaml.quote(Route.term(Taxonomy.STACK, Slugs.slugify(stack)).path())).append("}\n");
+            nav.add(new YamlMap().quoted("title", title)
+                    .quoted("url", Route.term(Taxonomy.STACK, Slugs.slugify(stack)).path()));
         }
-        return out.toString();
+        return new YamlMap()
+                .quoted("title", "alphanode")
+                .quoted("description", "Synthetic programming notes for demos and load tests.")
+                .plain("posts_per_page", 10)
+                .plain("similar_posts", 5)
+                .rows("nav", nav)
+                .dump();
     }
 }

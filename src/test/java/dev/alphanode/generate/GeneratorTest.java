@@ -203,9 +203,19 @@ class GeneratorTest {
     }
 
     @Test
-    void yamlQuotingEscapesQuotesBackslashesAndControlCharacters() {
-        assertThat(Yaml.quote("say \"hi\" \\ now\n\u0001")).isEqualTo("\"say \\\"hi\\\" \\\\ now\\n\\u0001\"");
-        assertThat(Yaml.list(List.of("a: b", "c"))).isEqualTo("[\"a: b\", \"c\"]");
+    void yamlMapWritesTheSeedsLayoutAndTextReadsBackAsWritten() {
+        String text = "say \"hi\" \\ now\n\u0001: [x] # not a comment";
+        String yaml = new YamlMap().quoted("text", text).plain("date", LocalDate.of(2025, 3, 1)).plain("n", 7)
+                .plain("word", "advanced").list("tags", List.of("a: b", "c"))
+                .map("nested", new YamlMap().plain("ok", true))
+                .rows("rows", List.of(new YamlMap().quoted("name", "x").plain("type", "stack")))
+                .rows("none", List.of()).dump();
+        assertThat(yaml).isEqualTo("text: \"say \\\"hi\\\" \\\\ now\\n\\x01: [x] # not a comment\"\n"
+                + "date: 2025-03-01\nn: 7\nword: advanced\ntags: [\"a: b\", \"c\"]\nnested:\n  ok: true\n"
+                + "rows:\n  - {name: \"x\", type: stack}\nnone: []\n");
+        Map<String, Object> back = new org.yaml.snakeyaml.Yaml().load(yaml);
+        assertThat(back.get("text")).isEqualTo(text);
+        assertThat(back.get("tags")).isEqualTo(List.of("a: b", "c"));
     }
 
     @Test
