@@ -113,7 +113,7 @@ public final class App implements AutoCloseable {
             metrics.contentErrors(() -> state.lastImport() == null ? 0 : state.lastImport().errorCount());
             ImportReport report = sync.sync().imported();
             ContentWatcher watcher = push(resources, new ContentWatcher(config.contentDir(), sync,
-                    ContentWatcher.Mode.valueOf(config.watch().name()), config.pollInterval(), faults).start());
+                    config.watch(), config.pollInterval(), faults).start());
             faults.watch("the content watcher", watcher::alive);
             Pages pages = new Pages(store, similar, new Markdown(), new PageRenderer(templates), state, config.baseUrl());
             Health health = new Health(store, state, cache.map(FragmentCache::redis), version, release, faults);
@@ -176,11 +176,6 @@ public final class App implements AutoCloseable {
     /** The one content-change entry point: re-reads content/ and purges exactly what changed. */
     public ContentSync.SyncReport sync() {
         return sync.sync();
-    }
-
-    /** Re-reads content/ (unchanged files are skipped by hash). */
-    public ImportReport reimport() {
-        return sync.sync().imported();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.alphanode.site;
 
+import dev.alphanode.config.Config;
 import dev.alphanode.ops.Faults;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -31,11 +32,10 @@ import org.slf4j.LoggerFactory;
 public final class ContentWatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
 
-    public enum Mode { EVENTS, POLL, OFF }
 
     private final Path contentDir;
     private final ContentSync sync;
-    private final Mode mode;
+    private final Config.Watch mode;
     private final Duration pollInterval;
     private final Duration quiet;
     private final Duration maxDelay;
@@ -45,7 +45,7 @@ public final class ContentWatcher implements AutoCloseable {
     private Thread thread;
     private volatile boolean running;
 
-    public ContentWatcher(Path contentDir, ContentSync sync, Mode mode, Duration pollInterval, Faults faults) {
+    public ContentWatcher(Path contentDir, ContentSync sync, Config.Watch mode, Duration pollInterval, Faults faults) {
         this.faults = faults;
         this.contentDir = contentDir;
         this.sync = sync;
@@ -56,13 +56,13 @@ public final class ContentWatcher implements AutoCloseable {
     }
 
     public ContentWatcher start() {
-        if (mode == Mode.OFF) {
+        if (mode == Config.Watch.OFF) {
             return this;
         }
         running = true;
-        thread = new Thread(mode == Mode.EVENTS ? this::watchEvents : this::poll, "alphanode-content-watcher");
+        thread = new Thread(mode == Config.Watch.EVENTS ? this::watchEvents : this::poll, "alphanode-content-watcher");
         thread.setDaemon(true);
-        if (mode == Mode.EVENTS) {
+        if (mode == Config.Watch.EVENTS) {
             try {
                 service = FileSystems.getDefault().newWatchService();
                 registerTree(contentDir);
@@ -72,7 +72,7 @@ public final class ContentWatcher implements AutoCloseable {
             }
         }
         thread.start();
-        log.info("watching {} for changes ({})", contentDir, mode == Mode.EVENTS ? "file events" : "poll every "
+        log.info("watching {} for changes ({})", contentDir, mode == Config.Watch.EVENTS ? "file events" : "poll every "
                 + pollInterval.toMillis() + " ms");
         return this;
     }
@@ -115,7 +115,7 @@ public final class ContentWatcher implements AutoCloseable {
 
     /** Whether changes are still noticed: the watcher thread runs (or watching is off). */
     public boolean alive() {
-        return mode == Mode.OFF || thread != null && thread.isAlive();
+        return mode == Config.Watch.OFF || thread != null && thread.isAlive();
     }
 
     /** Collects the changed paths of one key's events; true on overflow (events were lost). */

@@ -56,13 +56,13 @@ class ContentLifecycleTest {
     @Test
     void an_invalid_edit_keeps_serving_the_last_good_version_and_is_reported() throws Exception {
         site.write("posts/p2.md", "---\ntitle: \"broken\"\ndate: 2024-02-30\n---\nBroken body.\n");
-        ImportReport report = site.app().reimport();
+        ImportReport report = site.app().sync().imported();
         assertThat(report.rejected()).isEqualTo(1);
         assertThat(site.get("/posts/p2").body()).contains("post number 2", "Body 2.").doesNotContain("Broken body");
         assertThat(site.get("/healthz").body()).contains("posts/p2.md:3: invalid date '2024-02-30'");
 
         site.write("posts/p2.md", TestSite.post("post number 2, fixed", "2025-01-02", "", "Fixed body."));
-        site.app().reimport();
+        site.app().sync().imported();
         assertThat(site.get("/posts/p2").body()).contains("post number 2, fixed");
         assertThat(site.get("/healthz").body()).contains("\"contentErrors\":[]");
     }
@@ -70,7 +70,7 @@ class ContentLifecycleTest {
     @Test
     void deleting_a_file_removes_its_post() throws Exception {
         Files.delete(site.contentDir.resolve("posts/p4.md"));
-        ImportReport report = site.app().reimport();
+        ImportReport report = site.app().sync().imported();
         assertThat(report.removed()).isEqualTo(1);
         assertThat(site.get("/posts/p4").statusCode()).isEqualTo(404);
         assertThat(site.get("/").body()).doesNotContain("/posts/p4");
@@ -79,7 +79,7 @@ class ContentLifecycleTest {
     @Test
     void a_second_file_claiming_a_taken_slug_is_rejected_and_the_first_keeps_it() throws Exception {
         site.write("posts/zz-copy.md", TestSite.post("impostor", "2025-02-01", "slug: p1\n", "Impostor."));
-        ImportReport report = site.app().reimport();
+        ImportReport report = site.app().sync().imported();
         assertThat(report.problems()).extracting(Object::toString)
                 .contains("posts/zz-copy.md:4: duplicate slug 'p1' (expected a unique slug; already used by posts/p1.md)");
         assertThat(site.get("/posts/p1").body()).contains("post number 1").doesNotContain("Impostor");
