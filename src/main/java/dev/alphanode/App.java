@@ -42,15 +42,17 @@ public final class App implements AutoCloseable {
     private final Optional<FragmentCache> cache;
     private final String release;
     private final WebServer web;
+    private final String dbUrl;
 
     private App(Deque<AutoCloseable> resources, ContentSync sync, SiteState state, Optional<FragmentCache> cache,
-                String release, WebServer web) {
+                String release, WebServer web, String dbUrl) {
         this.resources = resources;
         this.sync = sync;
         this.state = state;
         this.cache = cache;
         this.release = release;
         this.web = web;
+        this.dbUrl = dbUrl;
     }
 
     /**
@@ -59,6 +61,11 @@ public final class App implements AutoCloseable {
      * once, with one log line; if that fails too, start-up stops saying what to do.
      */
     public static App start(Config config) {
+        Database.lastStop(config.dbUrl()).ifPresent(unclean -> {
+            java.nio.file.Path aside = Database.setAside(config.dbUrl());
+            log.warn("database: {}; H2 is not trusted after a crash (a killed write can leave its indexes"
+                    + " inconsistent), so it was moved to {} and is rebuilt from {}", unclean, aside, config.contentDir());
+        });
         try {
             return startOnce(config);
         } catch (RuntimeException e) {
@@ -122,7 +129,7 @@ public final class App implements AutoCloseable {
             log.info("alphanode {} (release {}) ready on http://localhost:{} in {} ms: {} posts, {} content errors,"
                             + " cache {}", version, release, web.port(), (System.nanoTime() - started) / 1_000_000,
                     store.countPublished(), report.errorCount(), cache.isPresent() ? "on" : "off");
-            return new App(resources, sync, state, cache, release, web);
+            return new App(resources, sync, state, cache, release, web, config.dbUrl());
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -180,17 +187,23 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
-        closeAll(resources);
+        if (closeAll(resources)) {
+            Database.stoppedCleanly(dbUrl);
+        }
     }
 
-    private static void closeAll(Deque<AutoCloseable> resources) {
+    /** Closes everything, last opened first; false when something failed to close. */
+    private static boolean closeAll(Deque<AutoCloseable> resources) {
+        boolean clean = true;
         while (!resources.isEmpty()) {
             AutoCloseable resource = resources.pop();
             try {
                 resource.close();
             } catch (Exception e) {
+                clean = false;
                 log.warn("closing {} failed: {}", resource.getClass().getSimpleName(), e.getMessage());
             }
         }
+        return clean;
     }
 }

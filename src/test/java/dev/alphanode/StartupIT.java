@@ -19,7 +19,8 @@ class StartupIT {
     Path work;
 
     @Test
-    void a_start_after_kill_9_stops_the_embedded_redis_the_killed_run_left_behind() throws Exception {
+    void a_start_after_kill_9_rebuilds_the_database_and_stops_the_embedded_redis_the_killed_run_left_behind()
+            throws Exception {
         Files.createDirectories(work.resolve("content/posts"));
         Files.writeString(work.resolve("content/posts/a.md"), TestSite.post("a post", "2025-01-01", "", "Body."));
         Process first = serve("first.log");
@@ -34,7 +35,9 @@ class StartupIT {
             assertThat(ProcessHandle.of(leftBehind).map(ProcessHandle::isAlive).orElse(false))
                     .as("the left-behind Redis (pid " + leftBehind + ") still runs").isFalse();
             assertThat(Files.readString(work.resolve("second.log")))
-                    .contains("stopped the embedded Redis (pid " + leftBehind + ") an earlier run left behind");
+                    .contains("stopped the embedded Redis (pid " + leftBehind + ") an earlier run left behind")
+                    .contains("database: the last run did not stop cleanly (no alphanode.clean beside alphanode.mv.db)")
+                    .contains("import: 1 files, 1 imported");
         } finally {
             second.destroy();
             assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();

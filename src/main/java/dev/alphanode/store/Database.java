@@ -87,6 +87,41 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Why the database file must not be trusted because the last run did not stop cleanly (it exists,
+     * but the mark {@link #stoppedCleanly} leaves beside it is missing), or empty. Reading the mark
+     * removes it, so a run that dies from now on leaves none. Only for {@code jdbc:h2:file:} URLs.
+     */
+    public static Optional<String> lastStop(String jdbcUrl) {
+        Optional<Path> file = file(jdbcUrl);
+        if (file.isEmpty() || !Files.exists(file.get())) {
+            return Optional.empty();
+        }
+        Path mark = cleanMark(file.get());
+        try {
+            return Files.deleteIfExists(mark) ? Optional.empty()
+                    : Optional.of("the last run did not stop cleanly (no " + mark.getFileName() + " beside "
+                    + file.get().getFileName() + ")");
+        } catch (IOException e) {
+            throw new StoreException("removing " + mark, e);
+        }
+    }
+
+    /** Leaves the mark that says the database was closed cleanly (after {@link #close}). */
+    public static void stoppedCleanly(String jdbcUrl) {
+        file(jdbcUrl).filter(Files::exists).ifPresent(file -> {
+            try {
+                Files.writeString(cleanMark(file), "closed cleanly\n");
+            } catch (IOException e) {
+                // The next start then rebuilds the database from content/: slower, never wrong.
+            }
+        });
+    }
+
+    private static Path cleanMark(Path file) {
+        return file.resolveSibling(file.getFileName().toString().replace(".mv.db", ".clean"));
+    }
+
+    /**
      * Whether a failure means the database file itself is damaged (corrupt, or a lock no live
      * transaction holds, left by a process killed mid-transaction) rather than busy or unreachable.
      */
@@ -95,6 +130,7 @@ public final class Database implements AutoCloseable {
             if (cause instanceof SQLException sql) {
                 int code = sql.getErrorCode();
                 if (code == ErrorCode.LOCK_TIMEOUT_1 || code == ErrorCode.FILE_CORRUPTED_1
+                        || code == ErrorCode.DUPLICATE_KEY_1
                         || code == ErrorCode.IO_EXCEPTION_2 || code == ErrorCode.GENERAL_ERROR_1) {
                     return true;
                 }

@@ -10,10 +10,11 @@ public final class StoreException extends RuntimeException {
 
     /**
      * Whether the database refused a value (SQL state class 22, data exception, e.g. a value too
-     * long; or 23, a constraint): the content is at fault, and retrying the same post cannot help.
+     * long): the content is at fault, and retrying the same post cannot help. A key violation is not
+     * one: the importer already keeps slugs unique, so it means the database itself is damaged.
      */
     public static boolean isRefusedValue(StoreException e) {
         return e.getCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"));
+                && sql.getSQLState().startsWith("22");
     }
 }
