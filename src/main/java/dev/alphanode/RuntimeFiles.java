@@ -1,5 +1,6 @@
 package dev.alphanode;
 
+import dev.alphanode.store.Database;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -12,58 +13,54 @@ import java.util.Optional;
  * file), so that {@code purge} run with the same settings finds it.
  */
 final class RuntimeFiles {
-    private static final String FILE_PREFIX = "jdbc:h2:file:";
-
     private RuntimeFiles() {
     }
 
     static Optional<Path> redisUrlFile(String dbUrl) {
-        String url = dbUrl;
-        if (!url.startsWith(FILE_PREFIX)) {
-            return Optional.empty();
-        }
-        String path = url.substring(FILE_PREFIX.length()).split(";", 2)[0];
-        Path parent = Path.of(path).toAbsolutePath().getParent();
-        return Optional.ofNullable(parent).map(dir -> dir.resolve("redis.url"));
+        return beside(dbUrl, "redis.url");
     }
 
     static void writeRedisUrl(String dbUrl, URI uri) {
-        redisUrlFile(dbUrl).ifPresent(file -> {
-            try {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, uri + "\n", StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException("writing " + file + " failed", e);
-            }
-        });
+        write(dbUrl, "redis.url", uri.toString());
+    }
+
+    static Optional<URI> readRedisUrl(String dbUrl) {
+        return read(dbUrl, "redis.url").map(URI::create);
     }
 
     /** The embedded Redis's process id, so a start after a crash can stop the one left running. */
     static void writeRedisPid(String dbUrl, long pid) {
-        redisUrlFile(dbUrl).map(file -> file.resolveSibling("redis.pid")).ifPresent(file -> {
+        write(dbUrl, "redis.pid", Long.toString(pid));
+    }
+
+    static Optional<Long> readRedisPid(String dbUrl) {
+        try {
+            return read(dbUrl, "redis.pid").map(Long::parseLong);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A file beside the H2 file of a {@code jdbc:h2:file:} URL; empty for other URLs. */
+    private static Optional<Path> beside(String dbUrl, String name) {
+        return Database.file(dbUrl).map(file -> file.resolveSibling(name));
+    }
+
+    private static void write(String dbUrl, String name, String text) {
+        beside(dbUrl, name).ifPresent(file -> {
             try {
-                Files.writeString(file, pid + "\n", StandardCharsets.UTF_8);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException("writing " + file + " failed", e);
             }
         });
     }
 
-    static Optional<Long> readRedisPid(String dbUrl) {
-        return redisUrlFile(dbUrl).map(file -> file.resolveSibling("redis.pid")).filter(Files::isRegularFile)
-                .flatMap(file -> {
-                    try {
-                        return Optional.of(Long.parseLong(Files.readString(file, StandardCharsets.UTF_8).strip()));
-                    } catch (IOException | NumberFormatException e) {
-                        return Optional.empty();
-                    }
-                });
-    }
-
-    static Optional<URI> readRedisUrl(String dbUrl) {
-        return redisUrlFile(dbUrl).filter(Files::isRegularFile).map(file -> {
+    private static Optional<String> read(String dbUrl, String name) {
+        return beside(dbUrl, name).filter(Files::isRegularFile).map(file -> {
             try {
-                return URI.create(Files.readString(file, StandardCharsets.UTF_8).strip());
+                return Files.readString(file, StandardCharsets.UTF_8).strip();
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException("reading " + file + " failed", e);
             }

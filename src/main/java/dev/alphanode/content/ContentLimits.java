@@ -43,7 +43,7 @@ public final class ContentLimits {
      * followed by a space; every four columns of indentation before the first marker count as one level
      * (indented code alone nests nothing).
      */
-    static Optional<int[]> tooDeep(String body) {
+    static Optional<Nesting> tooDeep(String body) {
         int line = 0;
         int start = 0;
         while (start <= body.length()) {
@@ -53,12 +53,16 @@ public final class ContentLimits {
             }
             int depth = depth(body, start, end);
             if (depth > NESTING_DEPTH) {
-                return Optional.of(new int[] {line, depth});
+                return Optional.of(new Nesting(line, depth));
             }
             line++;
             start = end + 1;
         }
         return Optional.empty();
+    }
+
+    /** A body line (0-based) and how deep its blockquote and list markers nest. */
+    record Nesting(int line, int depth) {
     }
 
     private static int depth(String text, int from, int to) {

@@ -48,8 +48,8 @@ public final class PostParser {
             problems.error(frontMatter.bodyLine(), ContentLimits.tooLong("body", frontMatter.body().length(),
                     ContentLimits.BODY_CHARS));
         }
-        ContentLimits.tooDeep(frontMatter.body()).ifPresent(deep -> problems.error(frontMatter.bodyLine() + deep[0],
-                "blockquotes and lists are nested " + deep[1] + " levels deep (expected at most "
+        ContentLimits.tooDeep(frontMatter.body()).ifPresent(deep -> problems.error(frontMatter.bodyLine() + deep.line(),
+                "blockquotes and lists are nested " + deep.depth() + " levels deep (expected at most "
                         + ContentLimits.NESTING_DEPTH + " levels)"));
         if (frontMatter.yaml().length() > ContentLimits.FRONT_MATTER_CHARS) {
             problems.error(1, ContentLimits.tooLong("front matter", frontMatter.yaml().length(),

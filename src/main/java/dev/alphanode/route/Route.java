@@ -26,12 +26,12 @@ public sealed interface Route {
 
         @Override
         public String path() {
-            return page == 1 ? "/" : "/page/" + page;
+            return page == 1 ? "/" : PAGE + page;
         }
 
         @Override
         public String template() {
-            return page == 1 ? "/" : "/page/{n}";
+            return page == 1 ? "/" : PAGE + "{n}";
         }
     }
 

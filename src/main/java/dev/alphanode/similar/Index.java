@@ -196,22 +196,18 @@ final class Index {
     /** Takes a post out of the postings, keeping its counts. */
     private void unpost(int id) {
         Doc doc = docs[id];
-        for (int i = 0, j = 0; i < doc.heldTerms().length; i++) {
-            int term = doc.heldTerms()[i];
-            if (j < doc.terms().length && doc.terms()[j] == term) {
-                texts.postings(term).remove(id);
+        unpost(texts, doc.heldTerms(), doc.terms(), id);
+        unpost(keywords, doc.heldKeywords(), doc.keywords(), id);
+    }
+
+    /** Removes {@code id} from the postings of its {@code posted} terms and the unposted lists of the other {@code held} ones. */
+    private static void unpost(Vocabulary vocabulary, int[] held, int[] posted, int id) {
+        for (int i = 0, j = 0; i < held.length; i++) {
+            if (j < posted.length && posted[j] == held[i]) {
+                vocabulary.postings(held[i]).remove(id);
                 j++;
             } else {
-                texts.unposted(term).remove(id);
-            }
-        }
-        for (int i = 0, j = 0; i < doc.heldKeywords().length; i++) {
-            int keyword = doc.heldKeywords()[i];
-            if (j < doc.keywords().length && doc.keywords()[j] == keyword) {
-                keywords.postings(keyword).remove(id);
-                j++;
-            } else {
-                keywords.unposted(keyword).remove(id);
+                vocabulary.unposted(held[i]).remove(id);
             }
         }
     }

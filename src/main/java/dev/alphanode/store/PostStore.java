@@ -130,8 +130,9 @@ public final class PostStore {
 
     /**
      * Why the database cannot be trusted as derived from content/, or empty when it is whole: every
-     * post has its body, no taxonomy row lost its post, and every table the start-up sync reads
-     * answers (a lock left by a process that died mid-transaction shows here as a lock timeout).
+     * post has its body, and every table the start-up sync reads answers (a lock left by a process
+     * that died mid-transaction shows here as a lock timeout). Counts only, so it costs a restart
+     * little; a crash is handled before this, by rebuilding (see {@code Database.lastStop}).
      */
     public Optional<String> damage() {
         try {
@@ -139,11 +140,6 @@ public final class PostStore {
             int bodies = query("count post bodies", "SELECT COUNT(*) FROM post_body", ps -> { }, PostStore::singleInt);
             if (posts != bodies) {
                 return Optional.of(posts + " posts but " + bodies + " post bodies");
-            }
-            int orphans = query("count orphan terms", "SELECT COUNT(*) FROM post_term t WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM post p WHERE p.slug = t.slug)", ps -> { }, PostStore::singleInt);
-            if (orphans > 0) {
-                return Optional.of(orphans + " taxonomy rows of missing posts");
             }
             for (String table : List.of("similar_list", "similar_state", "similar_df", "similar_snapshot_post",
                     "site_state")) {
