@@ -11,13 +11,12 @@ import dev.alphanode.render.Markdown;
 import dev.alphanode.similar.SimilarPosts;
 import dev.alphanode.render.PageRenderer;
 import dev.alphanode.render.Templates;
-import dev.alphanode.site.ContentImporter;
-import dev.alphanode.site.ContentSync;
-import dev.alphanode.site.ContentWatcher;
-import dev.alphanode.site.ImportReport;
-import dev.alphanode.site.Pages;
-import dev.alphanode.site.SimilarLists;
-import dev.alphanode.site.SiteState;
+import dev.alphanode.sync.ContentImporter;
+import dev.alphanode.sync.ContentSync;
+import dev.alphanode.sync.ContentWatcher;
+import dev.alphanode.sync.ImportReport;
+import dev.alphanode.pages.Pages;
+import dev.alphanode.sync.SiteState;
 import dev.alphanode.store.Database;
 import dev.alphanode.store.PostStore;
 import dev.alphanode.web.Health;
@@ -109,8 +108,7 @@ public final class App implements AutoCloseable {
             Templates templates = new Templates(config.templatesDir());
             String release = version + "-" + templates.fingerprint().substring(0, 12);
             Optional<FragmentCache> cache = cache(config, resources, release, state);
-            SimilarPosts engine = new SimilarPosts(db);
-            SimilarLists similar = new SimilarEngine(engine);
+            SimilarPosts similar = new SimilarPosts(db);
             ContentSync sync = new ContentSync(new ContentImporter(config.contentDir(), store, state), store, similar,
                     cache, state, metrics);
             cache.ifPresent(c -> {
@@ -124,7 +122,7 @@ public final class App implements AutoCloseable {
             faults.watch("the content watcher", watcher::alive);
             Pages pages = new Pages(store, similar, new Markdown(), new PageRenderer(templates), state, config.baseUrl());
             Health health = new Health(store, state, cache.map(FragmentCache::redis), version, release, faults);
-            WebServer web = push(resources, new WebServer(pages, cache, sync, engine, health, metrics, faults, config)
+            WebServer web = push(resources, new WebServer(pages, cache, sync, similar, health, metrics, faults, config)
                     .start(config.port()));
             log.info("alphanode {} (release {}) ready on http://localhost:{} in {} ms: {} posts, {} content errors,"
                             + " cache {}", version, release, web.port(), (System.nanoTime() - started) / 1_000_000,

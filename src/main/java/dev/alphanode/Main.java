@@ -4,6 +4,7 @@ import dev.alphanode.config.Config;
 import dev.alphanode.config.ConfigException;
 import dev.alphanode.content.ContentCheck;
 import dev.alphanode.generate.Generator;
+import dev.alphanode.ops.LogSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ public final class Main {
               --version                               show the version
 
             Settings: ANP_PORT, ANP_CONTENT_DIR, ANP_DB_URL, ANP_REDIS_URL, ANP_CACHE, ANP_ADMIN_TOKEN,
-            ANP_BASE_URL, ANP_TEMPLATES_DIR (see README).
+            ANP_BASE_URL, ANP_TEMPLATES_DIR, ANP_WATCH, ANP_WATCH_INTERVAL_MS, ANP_UPLOAD_MAX_BYTES,
+            ANP_LOG_FORMAT, ANP_REQUEST_LOG (see README).
             """;
 
     private Main() {
@@ -74,6 +76,7 @@ public final class Main {
 
     private static int serve(PrintStream err) {
         Config config = Config.fromEnv(System.getenv());
+        LogSettings.apply(config.logs());
         try {
             App app = App.start(config);
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "alphanode-shutdown"));
@@ -85,7 +88,6 @@ public final class Main {
     }
 
     private static int check(String[] args, PrintStream out) throws IOException {
-        String dir = args.length > 0 ? args[0] : System.getenv().getOrDefault("ANP_CONTENT_DIR", "content");
-        return ContentCheck.run(Path.of(dir), out);
+        return ContentCheck.run(args.length > 0 ? Path.of(args[0]) : Config.checkDir(System.getenv()), out);
     }
 }

@@ -1,6 +1,6 @@
 package dev.alphanode;
 
-import dev.alphanode.cache.FragmentKeys;
+import dev.alphanode.cache.OperatorPurge;
 import dev.alphanode.cache.RedisCache;
 import dev.alphanode.config.Config;
 import java.io.PrintStream;
@@ -16,14 +16,16 @@ final class Purge {
     }
 
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        Optional<String> route = Optional.empty();
-        boolean all = false;
-        if (args.length == 2 && args[0].equals("--route") && args[1].startsWith("/")) {
-            route = Optional.of(args[1]);
-        } else if (args.length == 1 && args[0].equals("--all")) {
-            all = true;
-        } else {
-            err.println("purge: '" + String.join(" ", args) + "' is not valid (expected --route /path or --all)");
+        OperatorPurge request;
+        try {
+            boolean all = args.length == 1 && args[0].equals("--all");
+            boolean route = args.length == 2 && args[0].equals("--route");
+            if (!all && !route) {
+                throw new IllegalArgumentException("expected --route /path or --all");
+            }
+            request = OperatorPurge.of(route ? args[1] : null, all);
+        } catch (IllegalArgumentException e) {
+            err.println("purge: '" + String.join(" ", args) + "' is not valid (" + e.getMessage() + ")");
             return 2;
         }
         String dbUrl = Config.dbUrl(env.get("ANP_DB_URL"), Path.of("").toAbsolutePath());
@@ -34,14 +36,12 @@ final class Purge {
             return 1;
         }
         try (RedisCache cache = new RedisCache(redis.get(), Duration.ofSeconds(2), Duration.ofSeconds(1))) {
-            String pattern = route.map(FragmentKeys::anyReleasePattern).orElse("anp:*:frag:*");
-            Optional<Long> removed = cache.deleteMatching(pattern);
+            Optional<Long> removed = request.carryOut(cache);
             if (removed.isEmpty()) {
                 err.println("purge: Redis at " + redis.get() + " did not answer (retrying when it is up may help)");
                 return 1;
             }
-            cache.publish(dev.alphanode.cache.FragmentCache.PURGE_CHANNEL, route.orElse("*"));
-            out.println("purged " + removed.get() + " keys (" + (all ? "all routes" : "route " + route.get()) + ")");
+            out.println("purged " + removed.get() + " keys (" + request.scope() + ")");
             return 0;
         }
     }

@@ -63,15 +63,51 @@ class StartupIT {
         }
     }
 
+    @Test
+    void json_logs_print_one_object_per_line_including_request_lines() throws Exception {
+        Files.createDirectories(work.resolve("content/posts"));
+        Process server = serve("json.log", Map.of("ANP_LOG_FORMAT", "json"));
+        try {
+            awaitLog("json.log", "ready on");
+            var http = java.net.http.HttpClient.newHttpClient();
+            http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                    + "/no-such-page")).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            awaitLog("json.log", "/no-such-page");
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            for (String line : Files.readAllLines(work.resolve("json.log"))) {
+                assertThat(json.readTree(line).get("formattedMessage")).as(line).isNotNull();
+            }
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void an_invalid_log_setting_stops_start_up_with_one_line() throws Exception {
+        Files.createDirectories(work.resolve("content/posts"));
+        Process server = serve("bad.log", Map.of("ANP_REQUEST_LOG", "quiet"));
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("start-up ended").isTrue();
+        assertThat(server.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(work.resolve("bad.log"))).isEqualTo("ANP_REQUEST_LOG: 'quiet' is not valid"
+                + " (expected INFO to log every request, WARN or OFF to silence them)\n");
+    }
+
+    private int port;
+
     private Process serve(String log) throws Exception {
-        int port;
+        return serve(log, Map.of("ANP_LOG_FORMAT", "text"));
+    }
+
+    private Process serve(String log, Map<String, String> settings) throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         ProcessBuilder builder = new ProcessBuilder(JarIT.javaBin(), "-jar", JarIT.JAR.toString()).directory(work.toFile())
                 .redirectErrorStream(true).redirectOutput(work.resolve(log).toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("ANP_"));
-        builder.environment().putAll(Map.of("ANP_PORT", String.valueOf(port), "ANP_LOG_FORMAT", "text"));
+        builder.environment().put("ANP_PORT", String.valueOf(port));
+        builder.environment().putAll(settings);
         return builder.start();
     }
 

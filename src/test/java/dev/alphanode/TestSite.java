@@ -64,7 +64,7 @@ public final class TestSite implements AutoCloseable {
     public TestSite start() {
         app = App.start(new Config(0, contentDir, "jdbc:h2:file:" + dataDir.resolve("alphanode"), redis,
                 redis.isPresent(), Optional.of(ADMIN_TOKEN), URI.create("http://localhost:8080"), Optional.empty(),
-                watch, Duration.ofMillis(100), 1024 * 1024));
+                watch, Duration.ofMillis(100), 1024 * 1024, Config.Logs.DEFAULT));
         return this;
     }
 

@@ -224,15 +224,19 @@ public final class FragmentCache {
     }
 
     /** Deletes every fragment of the current release (site-wide changes). */
-    public long purgeAll() {
+    private long purgeAll() {
         epoch.incrementAndGet();
         return purgeNow(new PendingPurge(List.of(), keys.prefix() + "*", List.of(ALL)));
     }
 
-    /** Deletes every fragment of one route in every release (operator tool). */
-    public long purgeRoute(String route) {
+    /**
+     * An operator's purge (the same keys as the {@code purge} command); the keys removed.
+     *
+     * @throws IllegalStateException when Redis is unavailable (retrying once it is up helps)
+     */
+    public long purge(OperatorPurge request) {
         epoch.incrementAndGet();
-        PendingPurge purge = new PendingPurge(List.of(), FragmentKeys.anyReleasePattern(route), List.of(route));
+        PendingPurge purge = new PendingPurge(List.of(), request.pattern(), List.of(request.announced()));
         long removed = purge.delete(redis)
                 .orElseThrow(() -> new IllegalStateException("Redis is unavailable; retry when /healthz shows redis up"));
         counters.purged(removed);

@@ -14,16 +14,21 @@ import java.util.Optional;
  */
 public record Config(int port, Path contentDir, String dbUrl, Optional<URI> redisUrl, boolean cacheEnabled,
                      Optional<String> adminToken, URI baseUrl, Optional<Path> templatesDir, Watch watch,
-                     Duration pollInterval, long uploadMaxBytes) {
+                     Duration pollInterval, long uploadMaxBytes, Logs logs) {
 
     /** How content/ changes are noticed: file events, polling, or not at all. */
     public enum Watch { EVENTS, POLL, OFF }
+
+    /** Log lines as text or one JSON object each, and the level of the one-line-per-request log. */
+    public record Logs(boolean json, String requestLevel) {
+        public static final Logs DEFAULT = new Logs(false, "INFO");
+    }
 
     /** Settings for tests and embedding: file watching off, 5 MB uploads. */
     public Config(int port, Path contentDir, String dbUrl, Optional<URI> redisUrl, boolean cacheEnabled,
                   Optional<String> adminToken, URI baseUrl, Optional<Path> templatesDir) {
         this(port, contentDir, dbUrl, redisUrl, cacheEnabled, adminToken, baseUrl, templatesDir, Watch.OFF,
-                Duration.ofSeconds(1), 5L * 1024 * 1024);
+                Duration.ofSeconds(1), 5L * 1024 * 1024, Logs.DEFAULT);
     }
 
     public static Config fromEnv(Map<String, String> env) {
@@ -39,7 +44,36 @@ public record Config(int port, Path contentDir, String dbUrl, Optional<URI> redi
                 templatesDir(env.get("ANP_TEMPLATES_DIR"), cwd),
                 watch(env.get("ANP_WATCH")),
                 Duration.ofMillis(number("ANP_WATCH_INTERVAL_MS", env.get("ANP_WATCH_INTERVAL_MS"), 1_000, 50, 3_600_000)),
-                number("ANP_UPLOAD_MAX_BYTES", env.get("ANP_UPLOAD_MAX_BYTES"), 5L * 1024 * 1024, 1_024, 1L << 30));
+                number("ANP_UPLOAD_MAX_BYTES", env.get("ANP_UPLOAD_MAX_BYTES"), 5L * 1024 * 1024, 1_024, 1L << 30),
+                new Logs(logFormat(env.get("ANP_LOG_FORMAT")), requestLog(env.get("ANP_REQUEST_LOG"))));
+    }
+
+    /** The folder {@code check} reads when none is given: ANP_CONTENT_DIR or ./content (it reports a missing one itself). */
+    public static Path checkDir(Map<String, String> env) {
+        String value = env.get("ANP_CONTENT_DIR");
+        return Path.of(value == null || value.isBlank() ? "content" : value.trim());
+    }
+
+    private static boolean logFormat(String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "text" -> false;
+            case "json" -> true;
+            default -> throw new ConfigException("ANP_LOG_FORMAT", value, "text or json");
+        };
+    }
+
+    private static String requestLog(String value) {
+        if (value == null || value.isBlank()) {
+            return "INFO";
+        }
+        String level = value.trim().toUpperCase(Locale.ROOT);
+        if (!java.util.Set.of("OFF", "ERROR", "WARN", "INFO", "DEBUG", "TRACE").contains(level)) {
+            throw new ConfigException("ANP_REQUEST_LOG", value, "INFO to log every request, WARN or OFF to silence them");
+        }
+        return level;
     }
 
     private static Watch watch(String value) {

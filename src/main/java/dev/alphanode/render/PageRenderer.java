@@ -10,9 +10,11 @@ import java.util.Map;
  */
 public final class PageRenderer {
     private final Templates templates;
+    private final Skeleton skeleton;
 
     public PageRenderer(Templates templates) {
         this.templates = templates;
+        this.skeleton = Skeleton.of(templates);
     }
 
     public String head(SiteView site, String pageTitle, String description, String canonical) {
@@ -64,14 +66,20 @@ public final class PageRenderer {
         return templates.fragment("admin", "admin-content", Map.of("status", status));
     }
 
-    /** The page skeleton around rendered fragments: head, nav, the main fragments in order, footer. */
-    public static String assemble(String head, String nav, List<String> main, String footer) {
-        StringBuilder html = new StringBuilder(8_192);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n").append(head).append("\n<body>\n").append(nav)
-                .append("\n<main id=\"main\">\n");
-        for (String fragment : main) {
-            html.append(fragment).append('\n');
+    /** A page from its rendered fragments (keyed by id), in the skeleton: head, nav, the others in order, footer. */
+    public String assemble(List<Fragment> fragments, Map<String, String> rendered) {
+        List<String> main = new java.util.ArrayList<>(fragments.size());
+        for (Fragment fragment : fragments) {
+            if (!Fragment.SKELETON_SLOTS.contains(fragment)) {
+                main.add(rendered.get(fragment.id()));
+            }
         }
-        return html.append("</main>\n").append(footer).append("\n</body>\n</html>\n").toString();
+        return assemble(rendered.get(Fragment.HEAD.id()), rendered.get(Fragment.NAV.id()), main,
+                rendered.get(Fragment.FOOTER.id()));
+    }
+
+    /** A page in the skeleton of {@code layout.html}: head, nav, the main fragments in order, footer. */
+    public String assemble(String head, String nav, List<String> main, String footer) {
+        return skeleton.fill(head, nav, main, footer);
     }
 }

@@ -88,6 +88,11 @@ public final class Templates {
         return engine.process(template, Set.of(name), context(variables));
     }
 
+    /** A whole template, outside its fragment definitions (the page skeleton). */
+    String whole(String template, Map<String, Object> variables) {
+        return engine.process(template, context(variables));
+    }
+
     private static Context context(Map<String, Object> variables) {
         Context context = new Context(java.util.Locale.ENGLISH);
         context.setVariables(variables);

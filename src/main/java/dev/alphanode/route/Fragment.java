@@ -15,6 +15,9 @@ public enum Fragment {
     PAGINATION("list", "pagination"),
     FOOTER("layout", "footer");
 
+    /** The fragments the page skeleton places itself ({@code layout.html}); the rest go inside {@code <main>}. */
+    public static final java.util.Set<Fragment> SKELETON_SLOTS = java.util.EnumSet.of(HEAD, NAV, FOOTER);
+
     private final String template;
     private final String id;
 

@@ -18,6 +18,9 @@ public sealed interface Route {
     /** The route template, as Javalin registers it and metrics label it ({@code /posts/{slug}}). */
     String template();
 
+    /** The fragments of this route's page in document order: each is rendered, cached and purged alone. */
+    List<Fragment> fragments();
+
     /** The newest posts; page 1 is {@code /}. */
     record Home(int page) implements Route {
         public Home {
@@ -32,6 +35,11 @@ public sealed interface Route {
         @Override
         public String template() {
             return page == 1 ? "/" : PAGE + "{n}";
+        }
+
+        @Override
+        public List<Fragment> fragments() {
+            return LISTING_PAGE;
         }
     }
 
@@ -51,6 +59,11 @@ public sealed interface Route {
         @Override
         public String template() {
             return POSTS + "{slug}";
+        }
+
+        @Override
+        public List<Fragment> fragments() {
+            return POST_PAGE;
         }
     }
 
@@ -75,10 +88,19 @@ public sealed interface Route {
         public String template() {
             return page == 1 ? prefix(taxonomy) + "{slug}" : prefix(taxonomy) + "{slug}" + PAGE + "{n}";
         }
+
+        @Override
+        public List<Fragment> fragments() {
+            return LISTING_PAGE;
+        }
     }
 
     String POSTS = "/posts/";
     String PAGE = "/page/";
+    List<Fragment> POST_PAGE = List.of(Fragment.HEAD, Fragment.NAV, Fragment.ARTICLE, Fragment.POST_META,
+            Fragment.SIMILAR_POSTS, Fragment.FOOTER);
+    List<Fragment> LISTING_PAGE = List.of(Fragment.HEAD, Fragment.NAV, Fragment.POST_LIST, Fragment.PAGINATION,
+            Fragment.FOOTER);
 
     /** The path prefix of a taxonomy's listings ({@code /tags/}). */
     static String prefix(Taxonomy taxonomy) {

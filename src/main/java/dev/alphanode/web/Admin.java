@@ -2,13 +2,14 @@ package dev.alphanode.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alphanode.cache.FragmentCache;
-import dev.alphanode.site.ContentSync;
+import dev.alphanode.cache.OperatorPurge;
+import dev.alphanode.sync.ContentSync;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import dev.alphanode.render.Link;
 import dev.alphanode.similar.Explanation;
 import dev.alphanode.similar.SimilarPosts;
-import dev.alphanode.site.Pages;
+import dev.alphanode.pages.Pages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,21 +80,18 @@ final class Admin {
             reply(ctx, 409, Map.of("error", "the cache is off (ANP_CACHE=off); nothing to purge"));
             return;
         }
-        String route = ctx.queryParam("route");
-        boolean all = "true".equals(ctx.queryParam("all"));
-        if (all == (route != null)) {
-            reply(ctx, 400, Map.of("error", "give exactly one of route=/path or all=true (expected e.g. ?route=/posts/my-post)"));
-            return;
-        }
-        if (route != null && (!route.startsWith("/") || route.length() > 300)) {
-            reply(ctx, 400, Map.of("error", "route '" + route + "' is not a site path (expected it to start with '/')"));
+        OperatorPurge request;
+        try {
+            request = OperatorPurge.of(ctx.queryParam("route"), "true".equals(ctx.queryParam("all")));
+        } catch (IllegalArgumentException e) {
+            reply(ctx, 400, Map.of("error", e.getMessage()));
             return;
         }
         try {
-            long removed = all ? cache.get().purgeAll() : cache.get().purgeRoute(route);
+            long removed = cache.get().purge(request);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("removed", removed);
-            body.put("scope", all ? "all" : route);
+            body.put("scope", request.route().orElse("all"));
             reply(ctx, 200, body);
         } catch (IllegalStateException e) {
             reply(ctx, 503, Map.of("error", e.getMessage()));

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * the near-cache handler ({@link NearHits}) both record here, so their lines and series are the same.
  */
 final class RequestLog {
-    private static final Logger log = LoggerFactory.getLogger("alphanode.request");
+    private static final Logger log = LoggerFactory.getLogger(dev.alphanode.ops.LogSettings.REQUEST_LOGGER);
     private static final String CACHE = "anp.cache";
     private static final String DB_CALLS = "anp.db";
 

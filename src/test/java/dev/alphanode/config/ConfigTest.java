@@ -36,7 +36,9 @@ class ConfigTest {
                 arguments("ANP_TEMPLATES_DIR", setting(Config::templatesDir), Optional.empty()),
                 arguments("ANP_WATCH", setting(Config::watch), Config.Watch.EVENTS),
                 arguments("ANP_WATCH_INTERVAL_MS", setting(Config::pollInterval), Duration.ofSeconds(1)),
-                arguments("ANP_UPLOAD_MAX_BYTES", setting(Config::uploadMaxBytes), 5L * 1024 * 1024));
+                arguments("ANP_UPLOAD_MAX_BYTES", setting(Config::uploadMaxBytes), 5L * 1024 * 1024),
+                arguments("ANP_LOG_FORMAT", setting(config -> config.logs().json()), false),
+                arguments("ANP_REQUEST_LOG", setting(config -> config.logs().requestLevel()), "INFO"));
     }
 
     @ParameterizedTest(name = "{0} unset is {2}")
@@ -82,7 +84,11 @@ class ConfigTest {
                 arguments("ANP_WATCH_INTERVAL_MS", "50", setting(Config::pollInterval), Duration.ofMillis(50)),
                 arguments("ANP_WATCH_INTERVAL_MS", "3600000", setting(Config::pollInterval), Duration.ofHours(1)),
                 arguments("ANP_UPLOAD_MAX_BYTES", "1024", setting(Config::uploadMaxBytes), 1_024L),
-                arguments("ANP_UPLOAD_MAX_BYTES", " 1073741824 ", setting(Config::uploadMaxBytes), 1L << 30));
+                arguments("ANP_UPLOAD_MAX_BYTES", " 1073741824 ", setting(Config::uploadMaxBytes), 1L << 30),
+                arguments("ANP_LOG_FORMAT", "json", setting(config -> config.logs().json()), true),
+                arguments("ANP_LOG_FORMAT", " TEXT ", setting(config -> config.logs().json()), false),
+                arguments("ANP_REQUEST_LOG", "warn", setting(config -> config.logs().requestLevel()), "WARN"),
+                arguments("ANP_REQUEST_LOG", " OFF ", setting(config -> config.logs().requestLevel()), "OFF"));
     }
 
     @ParameterizedTest(name = "{0}=''{1}'' is {3}")
@@ -124,6 +130,8 @@ class ConfigTest {
             ANP_UPLOAD_MAX_BYTES  | 1023                     | ANP_UPLOAD_MAX_BYTES: '1023' is not valid (expected a whole number from 1024 to 1073741824)
             ANP_UPLOAD_MAX_BYTES  | 1073741825               | ANP_UPLOAD_MAX_BYTES: '1073741825' is not valid (expected a whole number from 1024 to 1073741824)
             ANP_UPLOAD_MAX_BYTES  | 5MB                      | ANP_UPLOAD_MAX_BYTES: '5MB' is not valid (expected a whole number from 1024 to 1073741824)
+            ANP_LOG_FORMAT        | xml                      | ANP_LOG_FORMAT: 'xml' is not valid (expected text or json)
+            ANP_REQUEST_LOG       | quiet                    | ANP_REQUEST_LOG: 'quiet' is not valid (expected INFO to log every request, WARN or OFF to silence them)
             """)
     void an_invalid_value_stops_start_up_with_one_line_naming_setting_value_and_expectation(String name, String value,
                                                                                            String message) {

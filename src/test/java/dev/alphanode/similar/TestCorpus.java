@@ -1,8 +1,8 @@
 package dev.alphanode.similar;
 
 import dev.alphanode.generate.Generator;
-import dev.alphanode.site.ContentImporter;
-import dev.alphanode.site.SiteState;
+import dev.alphanode.sync.ContentImporter;
+import dev.alphanode.sync.SiteState;
 import dev.alphanode.store.Database;
 import dev.alphanode.store.PostStore;
 import java.io.IOException;

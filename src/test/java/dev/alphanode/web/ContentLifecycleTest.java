@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alphanode.TestSite;
 
-import dev.alphanode.site.ImportReport;
+import dev.alphanode.sync.ImportReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;

@@ -77,7 +77,7 @@ class MethodsTest {
         Files.createDirectories(other.resolve("content/posts"));
         try (App app = App.start(new Config(0, other.resolve("content"), "jdbc:h2:file:" + other.resolve("data/anp"),
                 Optional.empty(), false, Optional.empty(), URI.create("http://localhost:8080"), Optional.empty(),
-                Config.Watch.OFF, Duration.ofMillis(100), 1024 * 1024))) {
+                Config.Watch.OFF, Duration.ofMillis(100), 1024 * 1024, Config.Logs.DEFAULT))) {
             for (String path : List.of("/admin/content", "/admin/similar/a")) {
                 assertThat(send(app.port(), "GET", path).statusCode()).as("GET " + path).isEqualTo(404);
                 assertThat(send(app.port(), "HEAD", path).statusCode()).as("HEAD " + path).isEqualTo(404);

@@ -1,5 +1,6 @@
-package dev.alphanode.site;
+package dev.alphanode.sync;
 
+import dev.alphanode.similar.SimilarPosts;
 import dev.alphanode.cache.FragmentCache;
 import dev.alphanode.cache.PurgeDecision;
 import dev.alphanode.cache.RouteFragment;
@@ -27,7 +28,7 @@ public final class ContentSync {
     private final ContentImporter importer;
     private final PostStore store;
     private final Dependencies dependencies;
-    private final SimilarLists similar;
+    private final SimilarPosts similar;
     private final Optional<FragmentCache> cache;
     private final SiteState state;
     private final Metrics metrics;
@@ -37,7 +38,7 @@ public final class ContentSync {
     /** The pending-purge record a crashed or cut-off earlier run left, read by the first sync. */
     private Optional<String> interrupted = Optional.empty();
 
-    public ContentSync(ContentImporter importer, PostStore store, SimilarLists similar,
+    public ContentSync(ContentImporter importer, PostStore store, SimilarPosts similar,
                        Optional<FragmentCache> cache, SiteState state, Metrics metrics) {
         this.metrics = metrics;
         this.importer = importer;

@@ -1,4 +1,4 @@
-package dev.alphanode.site;
+package dev.alphanode.sync;
 
 import dev.alphanode.content.ContentProblem;
 import dev.alphanode.content.Post;

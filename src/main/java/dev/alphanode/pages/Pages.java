@@ -1,5 +1,6 @@
-package dev.alphanode.site;
+package dev.alphanode.pages;
 
+import dev.alphanode.similar.SimilarPosts;
 import dev.alphanode.content.Post;
 import dev.alphanode.content.SiteSettings;
 import dev.alphanode.render.Link;
@@ -16,6 +17,8 @@ import dev.alphanode.store.PostSummary;
 import dev.alphanode.route.Fragment;
 import dev.alphanode.route.Route;
 import dev.alphanode.store.Taxonomy;
+import dev.alphanode.sync.ImportReport;
+import dev.alphanode.sync.SiteState;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -29,17 +32,15 @@ import java.util.function.Supplier;
 /** Builds every route's {@link Page}: which fragments it has and how each is rendered from the store. */
 public final class Pages {
     private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
-    public static final List<Fragment> POST_FRAGMENTS = List.of(Fragment.ARTICLE, Fragment.POST_META, Fragment.SIMILAR_POSTS);
-    public static final List<Fragment> LIST_FRAGMENTS = List.of(Fragment.POST_LIST, Fragment.PAGINATION);
 
     private final PostStore store;
-    private final SimilarLists similar;
+    private final SimilarPosts similar;
     private final Markdown markdown;
     private final PageRenderer renderer;
     private final SiteState state;
     private final URI baseUrl;
 
-    public Pages(PostStore store, SimilarLists similar, Markdown markdown, PageRenderer renderer,
+    public Pages(PostStore store, SimilarPosts similar, Markdown markdown, PageRenderer renderer,
                  SiteState state, URI baseUrl) {
         this.store = store;
         this.similar = similar;
@@ -62,21 +63,21 @@ public final class Pages {
 
     /** {@code /posts/{slug}}; drafts exist only for previews. */
     public Page post(String slug, boolean preview) {
-        String route = new Route.Post(slug).path();
+        Route route = new Route.Post(slug);
         PageStats stats = new PageStats();
-        return new Page(route, POST_FRAGMENTS, stats, () -> stats.db(() -> store.findBySlug(slug))
+        return new Page(route, renderer, stats, () -> stats.db(() -> store.findBySlug(slug))
                 .filter(post -> preview || !post.draft())
-                .map(post -> postFragments(route, post, stats)));
+                .map(post -> postFragments(route.path(), post, stats)));
     }
 
     /** {@code /} and {@code /page/{n}}: newest posts. */
     public Page home(int page) {
-        String route = new Route.Home(page).path();
+        Route route = new Route.Home(page);
         PageStats stats = new PageStats();
-        return new Page(route, LIST_FRAGMENTS, stats, () -> {
+        return new Page(route, renderer, stats, () -> {
             SiteSettings settings = state.settings();
             int total = stats.db(store::countPublished);
-            return window(page, total, settings.postsPerPage()).map(offset -> listFragments(route,
+            return window(page, total, settings.postsPerPage()).map(offset -> listFragments(route.path(),
                     page == 1 ? settings.title() : settings.title() + " · page " + page, settings.description(),
                     "Newest posts", () -> stats.db(() -> store.newest(offset, settings.postsPerPage())),
                     pagination(page, total, settings.postsPerPage(), Route.Home::new)));
@@ -85,14 +86,14 @@ public final class Pages {
 
     /** {@code /topics/{slug}}, {@code /stacks/{slug}}, {@code /tags/{slug}}, paginated by {@code /page/{n}}. */
     public Page taxonomy(Taxonomy taxonomy, String termSlug, int page) {
-        String route = new Route.Term(taxonomy, termSlug, page).path();
+        Route route = new Route.Term(taxonomy, termSlug, page);
         PageStats stats = new PageStats();
-        return new Page(route, LIST_FRAGMENTS, stats, () -> {
+        return new Page(route, renderer, stats, () -> {
             SiteSettings settings = state.settings();
             int total = stats.db(() -> store.countByTerm(taxonomy, termSlug));
             Optional<String> name = total == 0 ? Optional.empty() : stats.db(() -> store.termName(taxonomy, termSlug));
             return name.flatMap(term -> window(page, total, settings.postsPerPage()).map(offset -> listFragments(
-                    route, taxonomy.label() + ": " + term + (page == 1 ? "" : " · page " + page) + " · " + settings.title(),
+                    route.path(), taxonomy.label() + ": " + term + (page == 1 ? "" : " · page " + page) + " · " + settings.title(),
                     "Posts about " + term + " on " + settings.title(), taxonomy.label() + ": " + term,
                     () -> stats.db(() -> store.byTerm(taxonomy, termSlug, offset, settings.postsPerPage())),
                     pagination(page, total, settings.postsPerPage(), n -> new Route.Term(taxonomy, termSlug, n)))));
@@ -110,7 +111,7 @@ public final class Pages {
         List<String> errors = report == null ? List.of() : report.problems().stream().map(Object::toString).toList();
         AdminStatus status = new AdminStatus(store.countPublished(), store.drafts().stream().map(Pages::card).toList(),
                 errors, lastImport, cacheFacts);
-        return PageRenderer.assemble(renderer.head(site, "Content · " + site.title(), "Content status", baseUrl + "/admin/content"),
+        return renderer.assemble(renderer.head(site, "Content · " + site.title(), "Content status", baseUrl + "/admin/content"),
                 renderer.nav(site), List.of(renderer.adminContent(status)), renderer.footer(site));
     }
 
@@ -122,7 +123,7 @@ public final class Pages {
     /** A whole error page (404, 500): never cached, never showing internals. */
     public String error(int status, String title, String message) {
         SiteView site = site();
-        return PageRenderer.assemble(renderer.head(site, title + " · " + site.title(), message, baseUrl.toString()),
+        return renderer.assemble(renderer.head(site, title + " · " + site.title(), message, baseUrl.toString()),
                 renderer.nav(site), List.of(renderer.error(status, title, message)), renderer.footer(site));
     }
 

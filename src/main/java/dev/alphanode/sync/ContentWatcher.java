@@ -1,4 +1,4 @@
-package dev.alphanode.site;
+package dev.alphanode.sync;
 
 import dev.alphanode.config.Config;
 import dev.alphanode.ops.Faults;

@@ -1,9 +1,9 @@
-package dev.alphanode.site;
+package dev.alphanode.pages;
 
 import dev.alphanode.route.Fragment;
+import dev.alphanode.route.Route;
 import dev.alphanode.cache.CacheablePage;
 import dev.alphanode.render.PageRenderer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,15 +16,15 @@ import java.util.function.Supplier;
  */
 public final class Page implements CacheablePage {
 
-    private final String route;
-    private final List<Fragment> main;
+    private final Route route;
+    private final PageRenderer renderer;
     private final PageStats stats;
     private final Supplier<Optional<Map<String, Supplier<String>>>> loader;
     private Optional<Map<String, Supplier<String>>> fragments;
 
-    Page(String route, List<Fragment> main, PageStats stats, Supplier<Optional<Map<String, Supplier<String>>>> loader) {
+    Page(Route route, PageRenderer renderer, PageStats stats, Supplier<Optional<Map<String, Supplier<String>>>> loader) {
         this.route = route;
-        this.main = List.copyOf(main);
+        this.renderer = renderer;
         this.stats = stats;
         this.loader = loader;
     }
@@ -35,22 +35,13 @@ public final class Page implements CacheablePage {
 
     @Override
     public String route() {
-        return route;
+        return route.path();
     }
 
-    /** Every fragment of the page in document order: head, nav, the main fragments, footer. */
+    /** Every fragment of the page in document order. */
     @Override
     public List<String> fragmentNames() {
-        return fragmentNames(main);
-    }
-
-    static List<String> fragmentNames(List<Fragment> main) {
-        List<String> names = new ArrayList<>();
-        names.add(Fragment.HEAD.id());
-        names.add(Fragment.NAV.id());
-        main.forEach(fragment -> names.add(fragment.id()));
-        names.add(Fragment.FOOTER.id());
-        return names;
+        return route.fragments().stream().map(Fragment::id).toList();
     }
 
     @Override
@@ -77,8 +68,7 @@ public final class Page implements CacheablePage {
     /** The whole page from already rendered fragments, keyed by name. */
     @Override
     public String assemble(Map<String, String> rendered) {
-        return PageRenderer.assemble(rendered.get(Fragment.HEAD.id()), rendered.get(Fragment.NAV.id()),
-                main.stream().map(fragment -> rendered.get(fragment.id())).toList(), rendered.get(Fragment.FOOTER.id()));
+        return renderer.assemble(route.fragments(), rendered);
     }
 
     private Optional<Map<String, Supplier<String>>> load() {

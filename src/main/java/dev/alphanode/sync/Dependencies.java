@@ -1,4 +1,4 @@
-package dev.alphanode.site;
+package dev.alphanode.sync;
 
 import dev.alphanode.cache.RouteFragment;
 import dev.alphanode.content.Post;
@@ -85,8 +85,9 @@ public final class Dependencies {
         public Set<RouteFragment> affected(int perPage, Set<String> similarReferrers) {
             Set<RouteFragment> affected = new HashSet<>();
             for (String slug : changedSlugs()) {
-                for (String fragment : Page.fragmentNames(Pages.POST_FRAGMENTS)) {
-                    affected.add(new RouteFragment(new Route.Post(slug).path(), fragment));
+                Route route = new Route.Post(slug);
+                for (Fragment fragment : route.fragments()) {
+                    affected.add(new RouteFragment(route.path(), fragment.id()));
                 }
             }
             affected.addAll(similarFragments(similarReferrers));
@@ -118,8 +119,9 @@ public final class Dependencies {
                     fragments.add(new RouteFragment(Route.of(listing, page).path(), Fragment.PAGINATION.id()));
                 }
                 for (int page = newPages + 1; page <= oldPages; page++) {
-                    for (String fragment : Page.fragmentNames(Pages.LIST_FRAGMENTS)) {
-                        fragments.add(new RouteFragment(Route.of(listing, page).path(), fragment));
+                    Route gone = Route.of(listing, page);
+                    for (Fragment fragment : gone.fragments()) {
+                        fragments.add(new RouteFragment(gone.path(), fragment.id()));
                     }
                 }
             }

@@ -1,4 +1,4 @@
-package dev.alphanode.site;
+package dev.alphanode.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.alphanode.site;
+package dev.alphanode.pages;
 
 import java.util.function.Supplier;
 

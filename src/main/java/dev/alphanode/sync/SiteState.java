@@ -1,4 +1,4 @@
-package dev.alphanode.site;
+package dev.alphanode.sync;
 
 import dev.alphanode.content.SiteSettings;
 import java.util.concurrent.atomic.AtomicReference;
