@@ -1,5 +1,6 @@
 package dev.alphanode.similar;
 
+import dev.alphanode.store.SimilarTables;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,16 +14,15 @@ import org.slf4j.LoggerFactory;
  * from the stored ones are written; those are the ones returned.
  */
 final class FullBuild {
+    /** Bump when tokenising or the formula changes. Format 2: statistics of the current posts, rounded. */
+    static final int FORMAT = 2;
     private static final Logger log = LoggerFactory.getLogger(FullBuild.class);
 
-    private final Sql sql;
     private final PostRows posts;
     private final ListStore lists;
-    private final StateStore state = new StateStore();
     private final Tuning tuning;
 
-    FullBuild(Sql sql, PostRows posts, ListStore lists, Tuning tuning) {
-        this.sql = sql;
+    FullBuild(PostRows posts, ListStore lists, Tuning tuning) {
         this.posts = posts;
         this.lists = lists;
         this.tuning = tuning;
@@ -57,10 +57,7 @@ final class FullBuild {
         }
         Set<String> gone = new HashSet<>(old.keySet());
         gone.removeIf(slug -> index.id(slug) >= 0);
-        sql.inTransaction("store similar lists", conn -> {
-            state.write(conn, index.size(), settings(weights), k);
-            lists.write(conn, changed, gone);
-        });
+        lists.write(new SimilarTables.State(FORMAT, settings(weights), k, index.size()), changed, gone);
         long done = System.nanoTime();
         log.info("similar: {} {} posts, {} lists changed in {} ms (read + index {} ms, rank {} ms, write {} ms)",
                 what, index.size(), changed.size(), millis(start, done), millis(start, read), millis(read, ranked),

@@ -1,28 +1,23 @@
 package dev.alphanode.similar;
 
-import dev.alphanode.store.Database;
 import dev.alphanode.store.PostSummary;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.alphanode.store.SimilarTables;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@code similar_list} table: one row per list. Pages read a list with the current cards of its
- * entries; an entry whose post is gone or a draft is skipped, as is the list of a draft.
+ * The stored lists, one per post. Pages read a list with the current cards of its entries; an entry
+ * whose post is gone or a draft is skipped, as is the list of a draft.
  */
 final class ListStore {
-    private final Sql sql;
+    private final SimilarTables tables;
 
-    ListStore(Database db) {
-        this.sql = new Sql(db);
+    ListStore(SimilarTables tables) {
+        this.tables = tables;
     }
 
     record Shown(Neighbour neighbour, PostSummary card) {
@@ -30,14 +25,12 @@ final class ListStore {
 
     /** The first {@code limit} entries still shown (published), with their cards. */
     List<Shown> shown(String slug, int limit) {
-        Optional<String> entries = sql.query("read similar list of " + slug, "SELECT s.entries FROM similar_list s"
-                        + " JOIN post me ON me.slug = s.slug AND me.draft = FALSE WHERE s.slug = ?",
-                ps -> ps.setString(1, slug), rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty());
+        Optional<String> entries = tables.publishedList(slug);
         if (entries.isEmpty()) {
             return List.of();
         }
         List<Neighbour> list = ListCodec.decode(entries.get());
-        Map<String, PostSummary> cards = cards(list.stream().map(Neighbour::slug).toList());
+        Map<String, PostSummary> cards = tables.publishedCards(list.stream().map(Neighbour::slug).toList());
         List<Shown> shown = new ArrayList<>();
         for (Neighbour n : list) {
             if (cards.containsKey(n.slug()) && shown.size() < limit) {
@@ -49,59 +42,29 @@ final class ListStore {
 
     /** Every stored list, by slug, exactly as stored. */
     Map<String, List<Neighbour>> readAll() {
-        return sql.query("read similar lists", "SELECT slug, entries FROM similar_list", ps -> { }, rs -> {
-            Map<String, List<Neighbour>> lists = new HashMap<>();
-            while (rs.next()) {
-                lists.put(rs.getString(1), ListCodec.decode(rs.getString(2)));
-            }
-            return lists;
-        });
+        return tables.lists(ListCodec::decode);
     }
 
     /** Replaces the lists of {@code changed} (an empty list is deleted) and deletes those of {@code deleted}. */
-    void write(Connection conn, Map<String, List<Neighbour>> changed, Collection<String> deleted) throws SQLException {
-        try (PreparedStatement delete = conn.prepareStatement("DELETE FROM similar_list WHERE slug = ?");
-             PreparedStatement merge = conn.prepareStatement("MERGE INTO similar_list (slug, entries) KEY (slug)"
-                     + " VALUES (?, ?)")) {
-            for (String slug : deleted) {
-                delete.setString(1, slug);
-                delete.addBatch();
-            }
-            for (Map.Entry<String, List<Neighbour>> list : changed.entrySet()) {
-                if (list.getValue().isEmpty()) {
-                    delete.setString(1, list.getKey());
-                    delete.addBatch();
-                } else {
-                    merge.setString(1, list.getKey());
-                    merge.setString(2, ListCodec.encode(list.getValue()));
-                    merge.addBatch();
-                }
-            }
-            delete.executeBatch();
-            merge.executeBatch();
-        }
+    void write(Map<String, List<Neighbour>> changed, Collection<String> deleted) {
+        tables.storeLists(writes(changed, deleted));
     }
 
-    /** Published posts by slug, as cards; drafts and unknown slugs are left out. */
-    private Map<String, PostSummary> cards(List<String> slugs) {
-        if (slugs.isEmpty()) {
-            return Map.of();
-        }
-        String marks = String.join(", ", Collections.nCopies(slugs.size(), "?"));
-        return sql.query("read similar cards", "SELECT slug, title, post_date, summary, reading_time FROM post"
-                + " WHERE draft = FALSE AND slug IN (" + marks + ")", ps -> {
-                    for (int i = 0; i < slugs.size(); i++) {
-                        ps.setString(i + 1, slugs.get(i));
-                    }
-                }, ListStore::cards);
+    /** Like {@link #write(Map, Collection)}, with the state row they were computed with, in one transaction. */
+    void write(SimilarTables.State state, Map<String, List<Neighbour>> changed, Collection<String> deleted) {
+        tables.storeLists(state, writes(changed, deleted));
     }
 
-    private static Map<String, PostSummary> cards(ResultSet rs) throws SQLException {
-        Map<String, PostSummary> cards = new HashMap<>();
-        while (rs.next()) {
-            cards.put(rs.getString(1), new PostSummary(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                    Optional.ofNullable(rs.getString(4)), rs.getInt(5)));
+    private static SimilarTables.ListWrites writes(Map<String, List<Neighbour>> changed, Collection<String> deleted) {
+        List<String> delete = new ArrayList<>(deleted);
+        Map<String, String> replace = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Neighbour>> list : changed.entrySet()) {
+            if (list.getValue().isEmpty()) {
+                delete.add(list.getKey());
+            } else {
+                replace.put(list.getKey(), ListCodec.encode(list.getValue()));
+            }
         }
-        return cards;
+        return new SimilarTables.ListWrites(delete, replace);
     }
 }

@@ -3,6 +3,7 @@ package dev.alphanode.similar;
 import dev.alphanode.content.Post;
 import dev.alphanode.store.Database;
 import dev.alphanode.store.PostSummary;
+import dev.alphanode.store.SimilarTables;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,6 @@ public final class SimilarPosts {
     private static final int MAX_K = 100;
     private static final int SHARED_TERMS = 12;
 
-    private final Sql sql;
     private final PostRows posts;
     private final ListStore lists;
     private final FullBuild full;
@@ -30,10 +30,10 @@ public final class SimilarPosts {
     }
 
     SimilarPosts(Database db, Tuning tuning) {
-        this.sql = new Sql(db);
-        this.posts = new PostRows(db, new TextTerms());
-        this.lists = new ListStore(db);
-        this.full = new FullBuild(sql, posts, lists, tuning);
+        SimilarTables tables = new SimilarTables(db);
+        this.posts = new PostRows(tables, new TextTerms());
+        this.lists = new ListStore(tables);
+        this.full = new FullBuild(posts, lists, tuning);
     }
 
     /**
@@ -123,7 +123,7 @@ public final class SimilarPosts {
         try {
             Change change = new Incremental(state.index(), state.lists(), state.weights(), state.k())
                     .apply(touched, fresh);
-            sql.inTransaction("store similar lists", conn -> lists.write(conn, change.changed(), change.gone()));
+            lists.write(change.changed(), change.gone());
             change.gone().forEach(state.lists()::remove);
             change.changed().forEach(state.lists()::put);
             return change.changed().keySet();

@@ -28,16 +28,16 @@ public final class PostStore {
     private static final String SUMMARY_COLUMNS = "p.slug, p.title, p.post_date, p.summary, p.reading_time";
     private static final TypeReference<LinkedHashMap<String, Object>> META_TYPE = new TypeReference<>() { };
 
-    private final Database db;
+    private final Sql sql;
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS);
 
     public PostStore(Database db) {
-        this.db = db;
+        this.sql = new Sql(db);
     }
 
     /** Source path → content hash of every stored post. */
     public Map<String, String> sourceHashes() {
-        return query("read content hashes", "SELECT source_path, content_hash FROM post", ps -> { }, rs -> {
+        return sql.query("read content hashes", "SELECT source_path, content_hash FROM post", ps -> { }, rs -> {
             Map<String, String> hashes = new HashMap<>();
             while (rs.next()) {
                 hashes.put(rs.getString(1), rs.getString(2));
@@ -50,7 +50,7 @@ public final class PostStore {
     public Map<String, String> sourceHashes(Collection<String> paths) {
         Map<String, String> hashes = new HashMap<>();
         for (String path : paths) {
-            query("read content hashes under " + path,
+            sql.query("read content hashes under " + path,
                     // UNION rather than OR: each half is an index lookup, an OR scanned every post.
                     "SELECT source_path, content_hash FROM post WHERE source_path = ?"
                             + " UNION ALL SELECT source_path, content_hash FROM post WHERE source_path LIKE ? ESCAPE '\\'",
@@ -69,13 +69,13 @@ public final class PostStore {
 
     /** The source path of the stored post with this slug. */
     public Optional<String> slugOwner(String slug) {
-        return query("find the owner of " + slug, "SELECT source_path FROM post WHERE slug = ?",
+        return sql.query("find the owner of " + slug, "SELECT source_path FROM post WHERE slug = ?",
                 ps -> ps.setString(1, slug), rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty());
     }
 
     /** Slug → source path of every stored post. */
     public Map<String, String> slugOwners() {
-        return query("read slugs", "SELECT slug, source_path FROM post", ps -> { }, rs -> {
+        return sql.query("read slugs", "SELECT slug, source_path FROM post", ps -> { }, rs -> {
             Map<String, String> owners = new HashMap<>();
             while (rs.next()) {
                 owners.put(rs.getString(1), rs.getString(2));
@@ -93,7 +93,7 @@ public final class PostStore {
         for (int from = 0; from < Math.max(posts.size(), 1); from += BATCH) {
             List<Post> batch = posts.subList(Math.min(from, posts.size()), Math.min(from + BATCH, posts.size()));
             List<String> remove = from == 0 ? removed : List.of();
-            inTransaction("store " + batch.size() + " posts", conn -> writeBatch(conn, batch, remove));
+            sql.inTransaction("store " + batch.size() + " posts", conn -> writeBatch(conn, batch, remove));
         }
     }
 
@@ -137,13 +137,14 @@ public final class PostStore {
     public Optional<String> damage() {
         try {
             int posts = countAll();
-            int bodies = query("count post bodies", "SELECT COUNT(*) FROM post_body", ps -> { }, PostStore::singleInt);
+            int bodies = sql.query("count post bodies", "SELECT COUNT(*) FROM post_body", ps -> { },
+                    PostStore::singleInt);
             if (posts != bodies) {
                 return Optional.of(posts + " posts but " + bodies + " post bodies");
             }
             for (String table : List.of("similar_list", "similar_state", "similar_df", "similar_snapshot_post",
                     "site_state")) {
-                query("read " + table, "SELECT COUNT(*) FROM " + table, ps -> { }, PostStore::singleInt);
+                sql.query("read " + table, "SELECT COUNT(*) FROM " + table, ps -> { }, PostStore::singleInt);
             }
             return Optional.empty();
         } catch (StoreException e) {
@@ -153,7 +154,7 @@ public final class PostStore {
 
     /** Forgets a remembered fact about the site. */
     public void clearSiteState(String name) {
-        inTransaction("clear site state " + name, conn -> {
+        sql.inTransaction("clear site state " + name, conn -> {
             try (PreparedStatement delete = conn.prepareStatement("DELETE FROM site_state WHERE state_name = ?")) {
                 delete.setString(1, name);
                 delete.executeUpdate();
@@ -162,11 +163,11 @@ public final class PostStore {
     }
 
     public int countPublished() {
-        return query("count posts", "SELECT COUNT(*) FROM post WHERE draft = FALSE", ps -> { }, PostStore::singleInt);
+        return sql.query("count posts", "SELECT COUNT(*) FROM post WHERE draft = FALSE", ps -> { }, PostStore::singleInt);
     }
 
     public int countAll() {
-        return query("count posts", "SELECT COUNT(*) FROM post", ps -> { }, PostStore::singleInt);
+        return sql.query("count posts", "SELECT COUNT(*) FROM post", ps -> { }, PostStore::singleInt);
     }
 
     /**
@@ -175,7 +176,7 @@ public final class PostStore {
      * sorting the whole listing.
      */
     public List<PostSummary> newest(int offset, int limit) {
-        return query("list newest posts",
+        return sql.query("list newest posts",
                 "SELECT " + SUMMARY_COLUMNS + " FROM post p WHERE p.draft = FALSE"
                         + " ORDER BY p.draft, p.post_date DESC, p.slug LIMIT ? OFFSET ?",
                 ps -> {
@@ -186,19 +187,19 @@ public final class PostStore {
 
     /** Drafts, newest first. */
     public List<PostSummary> drafts() {
-        return query("list drafts", "SELECT " + SUMMARY_COLUMNS + " FROM post p WHERE p.draft = TRUE"
+        return sql.query("list drafts", "SELECT " + SUMMARY_COLUMNS + " FROM post p WHERE p.draft = TRUE"
                 + " ORDER BY p.post_date DESC, p.slug", ps -> { }, PostStore::summaries);
     }
 
     /** The stored post with this slug, drafts included. */
     public Optional<Post> findBySlug(String slug) {
-        return query("find post " + slug,
+        return sql.query("find post " + slug,
                 "SELECT " + POST_COLUMNS + " WHERE p.slug = ?",
                 ps -> ps.setString(1, slug), rs -> rs.next() ? Optional.of(post(rs)) : Optional.<Post>empty());
     }
 
     public int countByTerm(Taxonomy taxonomy, String termSlug) {
-        return query("count " + taxonomy.column() + " " + termSlug,
+        return sql.query("count " + taxonomy.column() + " " + termSlug,
                 "SELECT COUNT(*) FROM post_term WHERE kind = ? AND term_slug = ? AND draft = FALSE",
                 ps -> {
                     ps.setString(1, taxonomy.column());
@@ -207,7 +208,7 @@ public final class PostStore {
     }
 
     public List<PostSummary> byTerm(Taxonomy taxonomy, String termSlug, int offset, int limit) {
-        return query("list " + taxonomy.column() + " " + termSlug,
+        return sql.query("list " + taxonomy.column() + " " + termSlug,
                 "SELECT " + SUMMARY_COLUMNS + " FROM post p JOIN (SELECT slug FROM post_term"
                         + " WHERE kind = ? AND term_slug = ? AND draft = FALSE"
                         + " ORDER BY kind, term_slug, draft, post_date DESC, slug LIMIT ? OFFSET ?) t ON p.slug = t.slug"
@@ -225,7 +226,7 @@ public final class PostStore {
      * "Redis" and "redis"); one index step, the first entry of the listing.
      */
     public Optional<String> termName(Taxonomy taxonomy, String termSlug) {
-        return query("name of " + taxonomy.column() + " " + termSlug,
+        return sql.query("name of " + taxonomy.column() + " " + termSlug,
                 "SELECT term_name FROM post_term WHERE kind = ? AND term_slug = ? AND draft = FALSE"
                         + " ORDER BY kind, term_slug, draft, post_date DESC, slug LIMIT 1",
                 ps -> {
@@ -238,7 +239,7 @@ public final class PostStore {
     public Map<String, PostFacts> factsBySource(Collection<String> sourcePaths) {
         Map<String, PostFacts> facts = new HashMap<>();
         for (String source : sourcePaths) {
-            query("read post " + source,
+            sql.query("read post " + source,
                     "SELECT " + POST_COLUMNS + " WHERE p.source_path = ?",
                     ps -> ps.setString(1, source), rs -> rs.next() ? Optional.of(post(rs)) : Optional.<Post>empty())
                     .ifPresent(post -> facts.put(source, PostFacts.of(post)));
@@ -248,12 +249,12 @@ public final class PostStore {
 
     /** A remembered fact about the site (see V3__site_state.sql), if any. */
     public Optional<String> siteState(String name) {
-        return query("read site state " + name, "SELECT state_value FROM site_state WHERE state_name = ?",
+        return sql.query("read site state " + name, "SELECT state_value FROM site_state WHERE state_name = ?",
                 ps -> ps.setString(1, name), rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty());
     }
 
     public void siteState(String name, String value) {
-        inTransaction("write site state " + name, conn -> {
+        sql.inTransaction("write site state " + name, conn -> {
             try (PreparedStatement merge = conn.prepareStatement("MERGE INTO site_state (state_name, state_value) KEY (state_name) VALUES (?, ?)")) {
                 merge.setString(1, name);
                 merge.setString(2, value);
@@ -273,7 +274,7 @@ public final class PostStore {
      */
     public int position(Listing listing, String slug, java.time.LocalDate date) {
         String table = listing.taxonomy().isEmpty() ? "post WHERE" : "post_term WHERE kind = ? AND term_slug = ? AND";
-        return query("position of " + slug + " in " + listing,
+        return sql.query("position of " + slug + " in " + listing,
                 "SELECT (SELECT COUNT(*) FROM " + table + " draft = FALSE AND post_date > ?)"
                         + " + (SELECT COUNT(*) FROM " + table + " draft = FALSE AND post_date = ? AND slug < ?)", ps -> {
                     int i = 1;
@@ -408,7 +409,7 @@ public final class PostStore {
         }
     }
 
-    private static List<PostSummary> summaries(ResultSet rs) throws SQLException {
+    static List<PostSummary> summaries(ResultSet rs) throws SQLException {
         List<PostSummary> posts = new ArrayList<>();
         while (rs.next()) {
             posts.add(new PostSummary(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
@@ -420,48 +421,5 @@ public final class PostStore {
     private static int singleInt(ResultSet rs) throws SQLException {
         rs.next();
         return rs.getInt(1);
-    }
-
-    @FunctionalInterface
-    interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    @FunctionalInterface
-    interface Reader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    @FunctionalInterface
-    interface Work {
-        void run(Connection conn) throws SQLException;
-    }
-
-    private <T> T query(String operation, String sql, Binder binder, Reader<T> reader) {
-        try (Connection conn = db.connection(); PreparedStatement ps = conn.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                return reader.read(rs);
-            }
-        } catch (SQLException e) {
-            throw new StoreException(operation, e);
-        }
-    }
-
-    private void inTransaction(String operation, Work work) {
-        try (Connection conn = db.connection()) {
-            conn.setAutoCommit(false);
-            try {
-                work.run(conn);
-                conn.commit();
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
-            } finally {
-                conn.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException(operation, e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alphanode.content.Post;
 import dev.alphanode.content.SiteSettings;
+import dev.alphanode.store.SimilarTables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,7 +42,7 @@ class EditHistoryTest {
             similar.rebuild(WEIGHTS, K);
             SimilarPosts fresh = new SimilarPosts(twin.db);
             Random random = new Random(11);
-            Map<String, List<Neighbour>> before = new ListStore(corpus.db).readAll();
+            Map<String, List<Neighbour>> before = new ListStore(new SimilarTables(corpus.db)).readAll();
             int edits = 0;
             int step = 0;
             while (edits < EDITS) {
@@ -49,10 +50,10 @@ class EditHistoryTest {
                 corpus.store.apply(batch.upserted(), batch.removedSources());
                 twin.store.apply(batch.upserted(), batch.removedSources());
                 Set<String> reported = similar.update(batch.upserted(), batch.removedSlugs(), WEIGHTS, K);
-                Map<String, List<Neighbour>> after = new ListStore(corpus.db).readAll();
+                Map<String, List<Neighbour>> after = new ListStore(new SimilarTables(corpus.db)).readAll();
                 assertThat(reported).as("batch %d: %s", step, batch.what()).containsAll(changed(before, after));
                 fresh.rebuild(WEIGHTS, K);
-                Map<String, List<Neighbour>> rebuilt = new ListStore(twin.db).readAll();
+                Map<String, List<Neighbour>> rebuilt = new ListStore(new SimilarTables(twin.db)).readAll();
                 assertThat(differing(after, rebuilt)).as("lists (of %d) that differ from a fresh rebuild after batch %d,"
                         + " %d edits", rebuilt.size(), step, edits + batch.size()).isEmpty();
                 before = after;

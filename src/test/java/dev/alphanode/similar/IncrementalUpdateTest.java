@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alphanode.content.Post;
 import dev.alphanode.content.SiteSettings;
+import dev.alphanode.store.SimilarTables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,7 +48,7 @@ class IncrementalUpdateTest {
                 Set<String> reported = similar.update(edit.upserted(), edit.removedSlugs(), WEIGHTS, K);
                 Map<String, List<String>> after = ListViews.read(corpus);
                 assertThat(reported).as("step %d: %s", step, edit.what()).isEqualTo(changed(corpus, before, after));
-                assertThat(new ListStore(corpus.db).readAll()).as("step %d: %s", step, edit.what())
+                assertThat(new ListStore(new SimilarTables(corpus.db)).readAll()).as("step %d: %s", step, edit.what())
                         .isEqualTo(Reference.lists(corpus.db, tuning, Weights.of(WEIGHTS), K));
             }
         }

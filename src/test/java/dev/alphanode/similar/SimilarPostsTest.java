@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.alphanode.content.Post;
 import dev.alphanode.content.SiteSettings;
 import dev.alphanode.store.PostSummary;
+import dev.alphanode.store.SimilarTables;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -131,7 +132,7 @@ class SimilarPostsTest {
         Post four = Posts.withBody(redis("four", DAY), "a zebra");
         write(four);
         Set<String> reported = similar.update(List.of(four), List.of(), WEIGHTS, 5);
-        Map<String, List<Neighbour>> lists = new ListStore(corpus.db).readAll();
+        Map<String, List<Neighbour>> lists = new ListStore(new SimilarTables(corpus.db)).readAll();
         assertThat(lists).isEqualTo(Reference.lists(corpus.db, Tuning.DEFAULTS, Weights.of(WEIGHTS), 5));
         assertThat(before.get("one")).as("zebra now counts less between one and two")
                 .isNotEqualTo(ListViews.read(corpus).get("one"));

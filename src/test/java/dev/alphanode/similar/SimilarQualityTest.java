@@ -6,6 +6,7 @@ import dev.alphanode.content.Post;
 import dev.alphanode.content.SiteSettings;
 import dev.alphanode.content.Slugs;
 import dev.alphanode.store.PostSummary;
+import dev.alphanode.store.SimilarTables;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -84,24 +85,24 @@ class SimilarQualityTest {
     @Test
     void the_first_build_reports_every_published_post_and_a_second_build_reports_none() {
         assertThat(firstBuild).hasSize(published().size());
-        Map<String, List<Neighbour>> before = new ListStore(corpus.db).readAll();
+        Map<String, List<Neighbour>> before = new ListStore(new SimilarTables(corpus.db)).readAll();
         assertThat(similar.rebuild(WEIGHTS, K)).isEmpty();
-        assertThat(new ListStore(corpus.db).readAll()).isEqualTo(before);
+        assertThat(new ListStore(new SimilarTables(corpus.db)).readAll()).isEqualTo(before);
     }
 
     @Test
     void a_restarted_engine_loads_the_stored_lists_without_changing_any() {
-        Map<String, List<Neighbour>> before = new ListStore(corpus.db).readAll();
+        Map<String, List<Neighbour>> before = new ListStore(new SimilarTables(corpus.db)).readAll();
         SimilarPosts restarted = new SimilarPosts(corpus.db);
         assertThat(restarted.load(WEIGHTS, K)).isEmpty();
-        assertThat(new ListStore(corpus.db).readAll()).isEqualTo(before);
+        assertThat(new ListStore(new SimilarTables(corpus.db)).readAll()).isEqualTo(before);
         String slug = published().get(0).slug();
         assertThat(restarted.explain(slug, K)).isEqualTo(similar.explain(slug, K));
     }
 
     @Test
     void the_lists_equal_a_recompute_that_scores_every_pair() {
-        assertThat(new ListStore(corpus.db).readAll())
+        assertThat(new ListStore(new SimilarTables(corpus.db)).readAll())
                 .isEqualTo(Reference.lists(corpus.db, Tuning.DEFAULTS, Weights.of(WEIGHTS), K));
     }
 

@@ -1,7 +1,5 @@
-package dev.alphanode.similar;
+package dev.alphanode.store;
 
-import dev.alphanode.store.Database;
-import dev.alphanode.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
