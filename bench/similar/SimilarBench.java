@@ -236,7 +236,7 @@ public final class SimilarBench {
         }
 
         private static int allPairs(Database db) {
-            List<PostRow> rows = new PostRows(db, new TextTerms()).published();
+            List<PostRow> rows = new PostRows(new dev.alphanode.store.SimilarTables(db), new TextTerms()).published();
             Index index = Index.of(Tuning.DEFAULTS, rows);
             Weights weights = Weights.of(WEIGHTS);
             int n = index.capacity();

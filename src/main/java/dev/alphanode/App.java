@@ -19,7 +19,14 @@ import dev.alphanode.pages.Pages;
 import dev.alphanode.sync.SiteState;
 import dev.alphanode.store.Database;
 import dev.alphanode.store.PostStore;
+import dev.alphanode.upload.Uploads;
+import dev.alphanode.web.Admin;
+import dev.alphanode.web.AdminToken;
 import dev.alphanode.web.Health;
+import dev.alphanode.web.MediaFiles;
+import dev.alphanode.web.NearHits;
+import dev.alphanode.web.RequestLog;
+import dev.alphanode.web.UploadRoute;
 import dev.alphanode.web.WebServer;
 import java.net.URI;
 import java.time.Duration;
@@ -122,8 +129,8 @@ public final class App implements AutoCloseable {
             faults.watch("the content watcher", watcher::alive);
             Pages pages = new Pages(store, similar, new Markdown(), new PageRenderer(templates), state, config.baseUrl());
             Health health = new Health(store, state, cache.map(FragmentCache::redis), version, release, faults);
-            WebServer web = push(resources, new WebServer(pages, cache, sync, similar, health, metrics, faults, config)
-                    .start(config.port()));
+            WebServer web = push(resources, new WebServer(webParts(config, pages, cache, sync, similar, health, metrics,
+                    faults)).start(config.port()));
             log.info("alphanode {} (release {}) ready on http://localhost:{} in {} ms: {} posts, {} content errors,"
                             + " cache {}", version, release, web.port(), (System.nanoTime() - started) / 1_000_000,
                     store.countPublished(), report.errorCount(), cache.isPresent() ? "on" : "off");
@@ -150,6 +157,18 @@ public final class App implements AutoCloseable {
         });
         RedisCache redis = push(resources, new RedisCache(redisUrl, REDIS_TIMEOUT, BREAKER_OPEN_FOR));
         return Optional.of(new FragmentCache(redis, new FragmentKeys(release), () -> state.settings().cacheTtlSeconds()));
+    }
+
+    private static WebServer.Parts webParts(Config config, Pages pages, Optional<FragmentCache> cache, ContentSync sync,
+                                            SimilarPosts similar, Health health, Metrics metrics, Faults faults) {
+        boolean https = "https".equals(config.baseUrl().getScheme());
+        AdminToken token = new AdminToken(config.adminToken());
+        UploadRoute uploads = new UploadRoute(new Uploads(config.contentDir(), config.uploadMaxBytes()));
+        Admin admin = new Admin(token, cache, sync, uploads, pages, similar, https);
+        RequestLog requestLog = new RequestLog(metrics);
+        Optional<NearHits> nearHits = cache.map(fragments -> new NearHits(fragments, https, requestLog, faults));
+        return new WebServer.Parts(pages, cache, health, metrics, faults, new MediaFiles(config.contentDir()), token, admin,
+                requestLog, nearHits, https);
     }
 
     private static <T extends AutoCloseable> T push(Deque<AutoCloseable> resources, T resource) {

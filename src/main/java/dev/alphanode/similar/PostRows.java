@@ -1,6 +1,5 @@
 package dev.alphanode.similar;
 
-import dev.alphanode.store.Database;
 import dev.alphanode.store.SimilarTables;
 import dev.alphanode.store.SimilarTables.IndexedPost;
 import java.util.ArrayList;
@@ -26,11 +25,6 @@ final class PostRows {
     PostRows(SimilarTables tables, TextTerms textTerms) {
         this.tables = tables;
         this.textTerms = textTerms;
-    }
-
-    /** For callers holding only the pool: the tests' reference recompute and bench/similar. */
-    PostRows(Database db, TextTerms textTerms) {
-        this(new SimilarTables(db), textTerms);
     }
 
     /** Every published post, in slug order. The next page is read while this one is tokenised. */

@@ -1,6 +1,5 @@
 package dev.alphanode.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alphanode.cache.FragmentCache;
 import dev.alphanode.cache.OperatorPurge;
 import dev.alphanode.sync.ContentSync;
@@ -19,18 +18,17 @@ import java.util.Optional;
  * Operator routes under {@code /admin}: 404 when ANP_ADMIN_TOKEN is unset (they do not exist),
  * 401 without the right bearer token.
  */
-final class Admin {
+public final class Admin {
     private final AdminToken token;
     private final Optional<FragmentCache> cache;
     private final ContentSync sync;
     private final UploadRoute uploads;
-    private final ObjectMapper json = new ObjectMapper();
 
     private final Pages pages;
     private final boolean https;
     private final SimilarPosts similar;
 
-    Admin(AdminToken token, Optional<FragmentCache> cache, ContentSync sync, UploadRoute uploads, Pages pages,
+    public Admin(AdminToken token, Optional<FragmentCache> cache, ContentSync sync, UploadRoute uploads, Pages pages,
           SimilarPosts similar, boolean https) {
         this.pages = pages;
         this.similar = similar;
@@ -153,6 +151,6 @@ final class Admin {
     }
 
     private void reply(Context ctx, int status, Map<String, ?> body) throws Exception {
-        ctx.status(status).contentType("application/json").result(json.writeValueAsString(body));
+        JsonReply.send(ctx, status, body);
     }
 }

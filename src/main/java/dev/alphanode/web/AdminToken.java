@@ -6,10 +6,10 @@ import java.security.MessageDigest;
 import java.util.Optional;
 
 /** The admin bearer token from ANP_ADMIN_TOKEN, compared in constant time; no token, no admin. */
-final class AdminToken {
+public final class AdminToken {
     private final Optional<byte[]> token;
 
-    AdminToken(Optional<String> token) {
+    public AdminToken(Optional<String> token) {
         this.token = token.map(value -> value.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,6 +1,5 @@
 package dev.alphanode.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alphanode.cache.RedisCache;
 import dev.alphanode.content.ContentProblem;
 import dev.alphanode.ops.Faults;
@@ -26,7 +25,6 @@ public final class Health {
     private final String version;
     private final String release;
     private final Faults faults;
-    private final ObjectMapper json = new ObjectMapper();
 
     public Health(PostStore store, SiteState state, Optional<RedisCache> redis, String version, String release,
                   Faults faults) {
@@ -65,9 +63,8 @@ public final class Health {
             lastImport.put("millis", report.millis());
             body.put("lastImport", lastImport);
         }
-        ctx.status(posts.isPresent() && faultReasons.isEmpty() ? 200 : 503);
         ctx.header("Cache-Control", "no-store");
-        ctx.contentType("application/json").result(json.writeValueAsString(body));
+        JsonReply.send(ctx, posts.isPresent() && faultReasons.isEmpty() ? 200 : 503, body);
     }
 
     private Optional<Integer> posts() {

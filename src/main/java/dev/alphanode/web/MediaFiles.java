@@ -15,7 +15,7 @@ import java.util.Optional;
  * {@code /media/**} from {@code content/media/}: only regular, non-hidden files inside that folder,
  * reached without a symbolic link (the {@link ContentLinks} rule), with a type from an allow-list, a validator (ETag from size and modification time) and 304s.
  */
-final class MediaFiles {
+public final class MediaFiles {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
             Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("avif", "image/avif"),
@@ -26,7 +26,7 @@ final class MediaFiles {
     private final Path contentDir;
     private final Path root;
 
-    MediaFiles(Path contentDir) {
+    public MediaFiles(Path contentDir) {
         this.contentDir = contentDir.toAbsolutePath().normalize();
         this.root = this.contentDir.resolve("media");
     }

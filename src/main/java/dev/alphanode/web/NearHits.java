@@ -28,7 +28,7 @@ import org.eclipse.jetty.util.Callback;
  * {@link PageResponse}, the request's log line and metrics from {@link RequestLog}, exactly as on
  * the Javalin path.
  */
-final class NearHits extends Handler.Wrapper {
+public final class NearHits extends Handler.Wrapper {
     private final FragmentCache cache;
     private final List<HttpField> securityHeaders;
     private final RequestLog requestLog;
@@ -37,7 +37,7 @@ final class NearHits extends Handler.Wrapper {
     /** Off-heap copies of the hottest pages: at most 64 MB, whatever the near cache holds. */
     private final DirectCopies directCopies = new DirectCopies(64L << 20);
 
-    NearHits(FragmentCache cache, boolean https, RequestLog requestLog, Faults faults) {
+    public NearHits(FragmentCache cache, boolean https, RequestLog requestLog, Faults faults) {
         this.faults = faults;
         this.cache = cache;
         this.securityHeaders = SecurityHeaders.of(https).stream()

@@ -11,14 +11,14 @@ import org.slf4j.LoggerFactory;
  * status and database calls. Never headers, query strings or tokens. Javalin's request logger and
  * the near-cache handler ({@link NearHits}) both record here, so their lines and series are the same.
  */
-final class RequestLog {
+public final class RequestLog {
     private static final Logger log = LoggerFactory.getLogger(dev.alphanode.ops.LogSettings.REQUEST_LOGGER);
     private static final String CACHE = "anp.cache";
     private static final String DB_CALLS = "anp.db";
 
     private final Metrics metrics;
 
-    RequestLog(Metrics metrics) {
+    public RequestLog(Metrics metrics) {
         this.metrics = metrics;
     }
 

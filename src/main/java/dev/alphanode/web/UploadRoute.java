@@ -1,6 +1,5 @@
 package dev.alphanode.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alphanode.upload.UploadReceipt;
 import dev.alphanode.upload.UploadRefusal;
 import dev.alphanode.upload.Uploads;
@@ -15,13 +14,12 @@ import org.slf4j.LoggerFactory;
  * {@code POST /admin/upload}: the request to {@link Uploads}, the outcome to JSON. Created is 201, replaced
  * 200; a refusal is its 4xx with {@code {"error": …}} (and {@code "problems"} for a post) and wrote nothing.
  */
-final class UploadRoute {
+public final class UploadRoute {
     private static final Logger log = LoggerFactory.getLogger(UploadRoute.class);
 
     private final Uploads uploads;
-    private final ObjectMapper json = new ObjectMapper();
 
-    UploadRoute(Uploads uploads) {
+    public UploadRoute(Uploads uploads) {
         this.uploads = uploads;
     }
 
@@ -62,6 +60,6 @@ final class UploadRoute {
     }
 
     private void reply(Context ctx, int status, Map<String, ?> body) throws IOException {
-        ctx.status(status).contentType("application/json").result(json.writeValueAsString(body));
+        JsonReply.send(ctx, status, body);
     }
 }

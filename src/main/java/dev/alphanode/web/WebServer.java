@@ -2,16 +2,12 @@ package dev.alphanode.web;
 
 import dev.alphanode.cache.FragmentCache;
 import dev.alphanode.cache.Served;
-import dev.alphanode.config.Config;
 import dev.alphanode.ops.Faults;
 import dev.alphanode.ops.Metrics;
-import dev.alphanode.similar.SimilarPosts;
-import dev.alphanode.sync.ContentSync;
 import dev.alphanode.pages.Page;
 import dev.alphanode.pages.PageStats;
 import dev.alphanode.pages.Pages;
 import dev.alphanode.route.Route;
-import dev.alphanode.upload.Uploads;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -35,19 +31,24 @@ public final class WebServer implements AutoCloseable {
     private final Faults faults;
     private final Javalin app;
 
-    public WebServer(Pages pages, Optional<FragmentCache> cache, ContentSync sync, SimilarPosts similar, Health health,
-                     Metrics metrics, Faults faults, Config settings) {
-        this.pages = pages;
-        this.faults = faults;
-        this.cache = cache;
-        this.health = health;
-        this.media = new MediaFiles(settings.contentDir());
-        this.adminToken = new AdminToken(settings.adminToken());
-        boolean https = "https".equals(settings.baseUrl().getScheme());
-        var uploads = new UploadRoute(new Uploads(settings.contentDir(), settings.uploadMaxBytes()));
-        Admin admin = new Admin(this.adminToken, cache, sync, uploads, pages, similar, https);
-        RequestLog requestLog = new RequestLog(metrics);
-        this.nearHits = cache.map(fragments -> new NearHits(fragments, https, requestLog, faults));
+    /** The parts, built by App: the page, cache and operator pieces this server routes to. */
+    public record Parts(Pages pages, Optional<FragmentCache> cache, Health health, Metrics metrics, Faults faults,
+                        MediaFiles media, AdminToken adminToken, Admin admin, RequestLog requestLog,
+                        Optional<NearHits> nearHits, boolean https) {
+    }
+
+    public WebServer(Parts parts) {
+        this.pages = parts.pages();
+        this.faults = parts.faults();
+        this.cache = parts.cache();
+        this.health = parts.health();
+        this.media = parts.media();
+        this.adminToken = parts.adminToken();
+        this.nearHits = parts.nearHits();
+        Admin admin = parts.admin();
+        RequestLog requestLog = parts.requestLog();
+        Metrics metrics = parts.metrics();
+        boolean https = parts.https();
         this.app = Javalin.create(config -> {
             config.requestLogger.http(requestLog::record);
             config.jetty.modifyServer(server -> {

@@ -17,7 +17,7 @@ final class Reference {
     }
 
     static Map<String, List<Neighbour>> lists(Database db, Tuning tuning, Weights weights, int k) {
-        Index index = Index.of(tuning, new PostRows(db, new TextTerms()).published());
+        Index index = Index.of(tuning, new PostRows(new dev.alphanode.store.SimilarTables(db), new TextTerms()).published());
         int n = index.capacity();
         double[][] scores = new double[n][n];
         for (int a = 0; a < n; a++) {
