@@ -332,8 +332,8 @@ class TemplatesContractTest {
     // --- layout ----------------------------------------------------------------------
 
     @Test
-    void the_full_layout_has_doctype_head_stylesheet_and_the_main_html_unescaped() {
-        String html = page("layout", layoutVariables("A post about settings."));
+    void the_page_skeleton_has_doctype_head_stylesheet_and_the_main_html_unescaped() {
+        String html = skeleton(layoutVariables("A post about settings."));
 
         assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>").endsWith("</body>\n</html>\n");
         assertThat(html).contains("<link rel=\"stylesheet\" href=\"/static/css/site.css\">",
@@ -341,25 +341,32 @@ class TemplatesContractTest {
                 "<link rel=\"canonical\" href=\"http://localhost:8080/posts/redis-settings\">",
                 "<meta name=\"description\" content=\"A post about settings.\">",
                 "<title>Migrating settings &lt;safely&gt; – alphanode</title>");
-        assertThat(html).contains("<main id=\"main\"><article class=\"post\"><h1>Already rendered &amp; trusted</h1>"
-                + "</article></main>");
-        assertThat(html).doesNotContain("th:", "<script", "style=");
+        assertThat(html).contains("<main id=\"main\">\n<article class=\"post\"><h1>Already rendered &amp; trusted</h1>"
+                + "</article>\n</main>");
+        assertThat(html).doesNotContain("th:", "<script", "style=", "\u0001");
     }
 
     @Test
-    void the_full_layout_is_its_fragments_rendered_alone_in_order() {
+    void the_page_is_its_fragments_rendered_alone_in_the_skeleton_in_order() {
         Map<String, Object> variables = layoutVariables(null);
         String head = fragment("layout", "head", variables);
         String nav = fragment("layout", "nav", variables);
         String footer = fragment("layout", "footer", variables);
 
-        String html = page("layout", variables);
+        String html = skeleton(variables);
 
         assertThat(head).startsWith("<head>").endsWith("</head>");
         assertThat(nav).startsWith("<header class=\"site-header\">").endsWith("</header>");
         assertThat(footer).startsWith("<footer class=\"site-footer\">").endsWith("</footer>");
         assertThat(html).isEqualTo("<!DOCTYPE html>\n<html lang=\"en\">\n" + head + "\n<body>\n" + nav + "\n"
-                + "<main id=\"main\">" + variables.get("main") + "</main>\n" + footer + "\n</body>\n</html>\n");
+                + "<main id=\"main\">\n" + variables.get("main") + "\n</main>\n" + footer + "\n</body>\n</html>\n");
+    }
+
+    /** The page as the site assembles it: the skeleton of layout.html around its fragments rendered alone. */
+    private static String skeleton(Map<String, Object> variables) {
+        PageRenderer renderer = new PageRenderer(new Templates(java.util.Optional.of(java.nio.file.Path.of("templates"))));
+        return renderer.assemble(fragment("layout", "head", variables), fragment("layout", "nav", variables),
+                java.util.List.of((String) variables.get("main")), fragment("layout", "footer", variables));
     }
 
     @Test
