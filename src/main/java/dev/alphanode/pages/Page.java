@@ -68,7 +68,8 @@ public final class Page implements CacheablePage {
     /** The whole page from already rendered fragments, keyed by name. */
     @Override
     public String assemble(Map<String, String> rendered) {
-        return renderer.assemble(route.fragments(), rendered);
+        return route.inSkeleton() ? renderer.assemble(route.fragments(), rendered)
+                : rendered.get(route.fragments().get(0).id());
     }
 
     private Optional<Map<String, Supplier<String>>> load() {

@@ -2,6 +2,7 @@ package dev.alphanode.pages;
 
 import dev.alphanode.similar.SimilarPosts;
 import dev.alphanode.content.Post;
+import dev.alphanode.discovery.BaseUrl;
 import dev.alphanode.content.SiteSettings;
 import dev.alphanode.render.Link;
 import dev.alphanode.render.Markdown;
@@ -39,6 +40,7 @@ public final class Pages {
     private final PageRenderer renderer;
     private final SiteState state;
     private final URI baseUrl;
+    private final Documents documents;
 
     public Pages(PostStore store, SimilarPosts similar, Markdown markdown, PageRenderer renderer,
                  SiteState state, URI baseUrl) {
@@ -48,12 +50,22 @@ public final class Pages {
         this.renderer = renderer;
         this.state = state;
         this.baseUrl = baseUrl;
+        this.documents = new Documents(store, markdown, renderer, state, new BaseUrl(baseUrl.toString()));
     }
 
     /** The page of a route; a draft post exists only for previews. */
     public Page page(Route route, boolean preview) {
         if (route instanceof Route.Post post) {
             return post(post.slug(), preview);
+        }
+        if (route instanceof Route.Feed feed) {
+            return documents.feed(feed);
+        }
+        if (route instanceof Route.Sitemap sitemap) {
+            return documents.sitemap(sitemap);
+        }
+        if (route instanceof Route.Robots robots) {
+            return documents.robots(robots);
         }
         if (route instanceof Route.Term term) {
             return taxonomy(term.taxonomy(), term.slug(), term.page());

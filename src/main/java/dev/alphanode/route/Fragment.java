@@ -13,7 +13,11 @@ public enum Fragment {
     SIMILAR_POSTS("post", "similar-posts"),
     POST_LIST("list", "post-list"),
     PAGINATION("list", "pagination"),
-    FOOTER("layout", "footer");
+    FOOTER("layout", "footer"),
+    /** Whole documents, written by the discovery writers rather than a template. */
+    FEED("atom", "feed"),
+    SITEMAP("sitemap", "sitemap"),
+    ROBOTS("robots", "robots");
 
     /** The fragments the page skeleton places itself ({@code layout.html}); the rest go inside {@code <main>}. */
     public static final java.util.Set<Fragment> SKELETON_SLOTS = java.util.EnumSet.of(HEAD, NAV, FOOTER);

@@ -21,6 +21,16 @@ public sealed interface Route {
     /** The fragments of this route's page in document order: each is rendered, cached and purged alone. */
     List<Fragment> fragments();
 
+    /** Whether the page is HTML in the page skeleton; otherwise its one fragment is the whole document. */
+    default boolean inSkeleton() {
+        return true;
+    }
+
+    /** The Content-Type the route is served with. */
+    default String contentType() {
+        return HTML;
+    }
+
     /** The newest posts; page 1 is {@code /}. */
     record Home(int page) implements Route {
         public Home {
@@ -95,6 +105,116 @@ public sealed interface Route {
         }
     }
 
+    /** The Atom feed of a listing: {@code /feed.xml} for the home listing, {@code /tags/x/feed.xml} for a term's. */
+    record Feed(Listing listing) implements Route {
+        public Feed {
+            listing.taxonomy().ifPresent(taxonomy -> new Term(taxonomy, listing.termSlug(), 1));
+        }
+
+        /** The page the feed follows: the listing's first page. */
+        public Route page() {
+            return of(listing, 1);
+        }
+
+        @Override
+        public String path() {
+            return listing.taxonomy().isEmpty() ? FEED : page().path() + FEED;
+        }
+
+        @Override
+        public String template() {
+            return listing.taxonomy().isEmpty() ? FEED : page().template() + FEED;
+        }
+
+        @Override
+        public List<Fragment> fragments() {
+            return FEED_DOCUMENT;
+        }
+
+        @Override
+        public boolean inSkeleton() {
+            return false;
+        }
+
+        @Override
+        public String contentType() {
+            return "application/atom+xml;charset=utf-8";
+        }
+    }
+
+    /**
+     * The sitemap: part 0 is {@code /sitemap.xml} (the URL set, or past 50,000 URLs an index of the
+     * parts), part n is {@code /sitemap-n.xml}.
+     */
+    record Sitemap(int part) implements Route {
+        public Sitemap {
+            if (part < 0 || part > 50_000) {
+                throw new IllegalArgumentException("not a sitemap part: " + part + " (expected 0 to 50000)");
+            }
+        }
+
+        @Override
+        public String path() {
+            return part == 0 ? SITEMAP : SITEMAP_PART + part + ".xml";
+        }
+
+        @Override
+        public String template() {
+            return part == 0 ? SITEMAP : SITEMAP_PART + "{n}.xml";
+        }
+
+        @Override
+        public List<Fragment> fragments() {
+            return SITEMAP_DOCUMENT;
+        }
+
+        @Override
+        public boolean inSkeleton() {
+            return false;
+        }
+
+        @Override
+        public String contentType() {
+            return "application/xml;charset=utf-8";
+        }
+    }
+
+    /** {@code /robots.txt}. */
+    record Robots() implements Route {
+        @Override
+        public String path() {
+            return ROBOTS;
+        }
+
+        @Override
+        public String template() {
+            return ROBOTS;
+        }
+
+        @Override
+        public List<Fragment> fragments() {
+            return ROBOTS_DOCUMENT;
+        }
+
+        @Override
+        public boolean inSkeleton() {
+            return false;
+        }
+
+        @Override
+        public String contentType() {
+            return "text/plain;charset=utf-8";
+        }
+    }
+
+    String HTML = "text/html;charset=utf-8";
+    String FEED = "/feed.xml";
+    String SITEMAP = "/sitemap.xml";
+    String SITEMAP_PART = "/sitemap-";
+    String ROBOTS = "/robots.txt";
+    List<Fragment> FEED_DOCUMENT = List.of(Fragment.FEED);
+    List<Fragment> SITEMAP_DOCUMENT = List.of(Fragment.SITEMAP);
+    List<Fragment> ROBOTS_DOCUMENT = List.of(Fragment.ROBOTS);
     String POSTS = "/posts/";
     String PAGE = "/page/";
     List<Fragment> POST_PAGE = List.of(Fragment.HEAD, Fragment.NAV, Fragment.ARTICLE, Fragment.POST_META,
@@ -131,6 +251,19 @@ public sealed interface Route {
         if (path.equals("/")) {
             return Optional.of(new Home(1));
         }
+        if (path.equals(FEED)) {
+            return Optional.of(new Feed(Listing.HOME));
+        }
+        if (path.equals(SITEMAP)) {
+            return Optional.of(new Sitemap(0));
+        }
+        if (path.equals(ROBOTS)) {
+            return Optional.of(new Robots());
+        }
+        if (path.startsWith(SITEMAP_PART) && path.endsWith(".xml")) {
+            return page(path, SITEMAP_PART.length(), path.length() - ".xml".length()).filter(n -> n <= 50_000)
+                    .map(Sitemap::new);
+        }
         if (path.startsWith(PAGE)) {
             return page(path, PAGE.length(), path.length()).map(Home::new);
         }
@@ -143,6 +276,12 @@ public sealed interface Route {
                 continue;
             }
             int from = prefix(taxonomy).length();
+            if (path.endsWith(FEED)) {
+                int slugEnd = path.length() - FEED.length();
+                return isSlug(path, from, slugEnd)
+                        ? Optional.of(new Feed(new Listing(Optional.of(taxonomy), path.substring(from, slugEnd))))
+                        : Optional.empty();
+            }
             int pageAt = path.indexOf(PAGE, from);
             int slugEnd = pageAt < 0 ? path.length() : pageAt;
             if (!isSlug(path, from, slugEnd)) {
@@ -159,11 +298,13 @@ public sealed interface Route {
 
     /** Every page route template, in the order routes are registered. */
     static List<String> templates() {
-        List<String> templates = new ArrayList<>(List.of("/", PAGE + "{n}", POSTS + "{slug}"));
+        List<String> templates = new ArrayList<>(List.of("/", PAGE + "{n}", POSTS + "{slug}", FEED, SITEMAP,
+                SITEMAP_PART + "{n}.xml", ROBOTS));
         for (Taxonomy taxonomy : Taxonomy.values()) {
             if (taxonomy.listed()) {
                 templates.add(prefix(taxonomy) + "{slug}");
                 templates.add(prefix(taxonomy) + "{slug}" + PAGE + "{n}");
+                templates.add(prefix(taxonomy) + "{slug}" + FEED);
             }
         }
         return templates;

@@ -235,6 +235,97 @@ public final class PostStore {
                 }, rs -> rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty());
     }
 
+    /** The newest {@code limit} published posts of a listing, whole (bodies included), newest first: a feed. */
+    public List<Post> newestPosts(Listing listing, int limit) {
+        String where = listing.taxonomy().isEmpty() ? "SELECT p.slug FROM post p WHERE p.draft = FALSE"
+                + " ORDER BY p.draft, p.post_date DESC, p.slug LIMIT ?"
+                : "SELECT slug FROM post_term WHERE kind = ? AND term_slug = ? AND draft = FALSE"
+                + " ORDER BY kind, term_slug, draft, post_date DESC, slug LIMIT ?";
+        return sql.query("list newest posts of " + listing,
+                "SELECT " + POST_COLUMNS + " JOIN (" + where + ") t ON t.slug = p.slug ORDER BY p.post_date DESC, p.slug",
+                ps -> {
+                    int at = 1;
+                    if (listing.taxonomy().isPresent()) {
+                        ps.setString(at++, listing.taxonomy().get().column());
+                        ps.setString(at++, listing.termSlug());
+                    }
+                    ps.setInt(at, limit);
+                }, rs -> {
+                    List<Post> posts = new ArrayList<>();
+                    while (rs.next()) {
+                        posts.add(post(rs));
+                    }
+                    return posts;
+                });
+    }
+
+    /** A published post's slug and date, for the sitemap. */
+    public record Dated(String slug, java.time.LocalDate date) {
+    }
+
+    /** Every published post, newest first. */
+    public List<Dated> publishedDates() {
+        return sql.query("list published post dates",
+                "SELECT p.slug, p.post_date FROM post p WHERE p.draft = FALSE ORDER BY p.draft, p.post_date DESC, p.slug",
+                ps -> { }, rs -> {
+                    List<Dated> posts = new ArrayList<>();
+                    while (rs.next()) {
+                        posts.add(new Dated(rs.getString(1), rs.getObject(2, java.time.LocalDate.class)));
+                    }
+                    return posts;
+                });
+    }
+
+    /** A taxonomy listing's size and newest post date, for the sitemap. */
+    public record ListingSize(Listing listing, int posts, java.time.LocalDate newest) {
+    }
+
+    /** Every listed taxonomy term with published posts, in listing order. */
+    public List<ListingSize> termListings() {
+        return sql.query("list taxonomy listings",
+                "SELECT kind, term_slug, COUNT(*), MAX(post_date) FROM post_term WHERE draft = FALSE"
+                        + " GROUP BY kind, term_slug ORDER BY kind, term_slug",
+                ps -> { }, rs -> {
+                    Map<String, Taxonomy> kinds = new HashMap<>();
+                    for (Taxonomy taxonomy : Taxonomy.values()) {
+                        kinds.put(taxonomy.column(), taxonomy);
+                    }
+                    List<ListingSize> listings = new ArrayList<>();
+                    while (rs.next()) {
+                        Taxonomy taxonomy = kinds.get(rs.getString(1));
+                        if (taxonomy != null && taxonomy.listed()) {
+                            listings.add(new ListingSize(new Listing(Optional.of(taxonomy), rs.getString(2)), rs.getInt(3),
+                                    rs.getObject(4, java.time.LocalDate.class)));
+                        }
+                    }
+                    listings.sort(java.util.Comparator.comparing(ListingSize::listing));
+                    return listings;
+                });
+    }
+
+    /**
+     * SHA-256 over every published post's slug and file hash: it changes with any change to what is
+     * published and is the same for the same content on every instance (search keys and index use it).
+     */
+    public String publishedFingerprint() {
+        return sql.query("fingerprint published posts",
+                "SELECT p.slug, p.content_hash FROM post p WHERE p.draft = FALSE ORDER BY p.slug",
+                ps -> { }, rs -> {
+                    try {
+                        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                        while (rs.next()) {
+                            digest.update(rs.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            digest.update((byte) 0);
+                            digest.update(rs.getString(2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            digest.update((byte) '\n');
+                        }
+                        return java.util.HexFormat.of().formatHex(digest.digest());
+                    } catch (java.security.NoSuchAlgorithmException e) {
+                        throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+                    }
+                });
+    }
+
     /** The stored facts of the posts of these source paths (absent paths are left out). */
     public Map<String, PostFacts> factsBySource(Collection<String> sourcePaths) {
         Map<String, PostFacts> facts = new HashMap<>();

@@ -1,0 +1,144 @@
+package dev.alphanode.pages;
+
+import dev.alphanode.content.Post;
+import dev.alphanode.content.SiteSettings;
+import dev.alphanode.content.Slugs;
+import dev.alphanode.discovery.AtomFeed;
+import dev.alphanode.discovery.BaseUrl;
+import dev.alphanode.discovery.Robots;
+import dev.alphanode.discovery.Sitemap;
+import dev.alphanode.discovery.SitemapIndex;
+import dev.alphanode.render.Markdown;
+import dev.alphanode.render.PageRenderer;
+import dev.alphanode.route.Fragment;
+import dev.alphanode.route.Route;
+import dev.alphanode.store.Listing;
+import dev.alphanode.store.PostStore;
+import dev.alphanode.store.Taxonomy;
+import dev.alphanode.sync.SiteState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The documents crawlers and feed readers read — Atom feeds, the sitemap, robots.txt — as pages of
+ * one fragment each, so they are cached, purged and served like every other route.
+ */
+final class Documents {
+    /** An empty feed's {@code updated}: fixed, so its bytes do not depend on when it was rendered. */
+    private static final Instant NO_ENTRIES = Instant.EPOCH;
+
+    private final PostStore store;
+    private final Markdown markdown;
+    private final PageRenderer renderer;
+    private final SiteState state;
+    private final BaseUrl base;
+
+    Documents(PostStore store, Markdown markdown, PageRenderer renderer, SiteState state, BaseUrl base) {
+        this.store = store;
+        this.markdown = markdown;
+        this.renderer = renderer;
+        this.state = state;
+        this.base = base;
+    }
+
+    /** {@code /feed.xml} and {@code {listing}/feed.xml}: the newest {@code feed_size} posts; a term without posts has none. */
+    Page feed(Route.Feed route) {
+        PageStats stats = new PageStats();
+        return new Page(route, renderer, stats, () -> {
+            SiteSettings settings = state.settings();
+            Listing listing = route.listing();
+            Optional<String> term = listing.taxonomy().isEmpty() ? Optional.of("")
+                    : stats.db(() -> store.termName(listing.taxonomy().get(), listing.termSlug()));
+            return term.map(name -> one(Fragment.FEED, () -> {
+                List<Post> posts = stats.db(() -> store.newestPosts(listing, settings.feedSize()));
+                String title = name.isEmpty() ? settings.title()
+                        : listing.taxonomy().get().label() + ": " + name + " · " + settings.title();
+                AtomFeed.Feed feed = new AtomFeed.Feed(base.absolute(route.path()), title,
+                        Optional.of(settings.description()).filter(text -> !text.isBlank()), base.absolute(route.path()),
+                        base.absolute(route.page().path()), settings.title(), NO_ENTRIES, Optional.of("alphanode"));
+                return AtomFeed.write(feed, posts.stream().map(post -> entry(post, settings)).toList());
+            }));
+        });
+    }
+
+    private AtomFeed.Entry entry(Post post, SiteSettings settings) {
+        Instant published = post.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<AtomFeed.Category> categories = new ArrayList<>();
+        for (Taxonomy taxonomy : Taxonomy.values()) {
+            if (!taxonomy.listed()) {
+                continue;
+            }
+            for (String name : taxonomy.termsOf(post)) {
+                String slug = Slugs.slugify(name);
+                if (!slug.isEmpty()) {
+                    categories.add(new AtomFeed.Category(slug, name,
+                            base.absolute(Route.prefix(taxonomy))));
+                }
+            }
+        }
+        Optional<String> content = settings.feedContent() == SiteSettings.FeedContent.FULL
+                ? Optional.of(markdown.toHtml(post.body())) : Optional.empty();
+        return new AtomFeed.Entry(base.absolute(new Route.Post(post.slug()).path()), post.title(), published, published,
+                author(post), categories, post.summary(), content);
+    }
+
+    private static Optional<String> author(Post post) {
+        Object author = post.meta().get("author");
+        return author instanceof String name && !name.isBlank() ? Optional.of(name) : Optional.empty();
+    }
+
+    /** {@code /sitemap.xml}: every published post and listing page; past 50,000 URLs an index of {@code /sitemap-n.xml}. */
+    Page sitemap(Route.Sitemap route) {
+        PageStats stats = new PageStats();
+        return new Page(route, renderer, stats, () -> {
+            List<List<Sitemap.Url>> parts = Sitemap.split(stats.db(this::sitemapUrls));
+            if (route.part() == 0) {
+                return Optional.of(one(Fragment.SITEMAP, () -> parts.size() <= 1
+                        ? Sitemap.write(parts.isEmpty() ? List.of() : parts.get(0))
+                        : SitemapIndex.write(SitemapIndex.parts(base, parts))));
+            }
+            if (parts.size() <= 1 || route.part() > parts.size()) {
+                return Optional.empty();
+            }
+            return Optional.of(one(Fragment.SITEMAP, () -> Sitemap.write(parts.get(route.part() - 1))));
+        });
+    }
+
+    private List<Sitemap.Url> sitemapUrls() {
+        int perPage = state.settings().postsPerPage();
+        List<PostStore.Dated> posts = store.publishedDates();
+        List<Sitemap.Url> urls = new ArrayList<>();
+        Optional<LocalDate> newest = posts.stream().findFirst().map(PostStore.Dated::date);
+        listingPages(Listing.HOME, posts.size(), newest, perPage, urls);
+        for (PostStore.Dated post : posts) {
+            urls.add(new Sitemap.Url(base.absolute(new Route.Post(post.slug()).path()), Optional.of(post.date())));
+        }
+        for (PostStore.ListingSize listing : store.termListings()) {
+            listingPages(listing.listing(), listing.posts(), Optional.of(listing.newest()), perPage, urls);
+        }
+        return urls;
+    }
+
+    private void listingPages(Listing listing, int posts, Optional<LocalDate> newest, int perPage, List<Sitemap.Url> urls) {
+        for (int page = 1; page <= listing.pages(posts, perPage); page++) {
+            urls.add(new Sitemap.Url(base.absolute(Route.of(listing, page).path()), newest));
+        }
+    }
+
+    /** {@code /robots.txt}: the sitemap, and {@code robots_disallow} from site.yml. */
+    Page robots(Route.Robots route) {
+        PageStats stats = new PageStats();
+        return new Page(route, renderer, stats, () -> Optional.of(one(Fragment.ROBOTS,
+                () -> Robots.text(base.absolute(new Route.Sitemap(0).path()), state.settings().robotsDisallow()))));
+    }
+
+    private static Map<String, Supplier<String>> one(Fragment fragment, Supplier<String> render) {
+        return Map.of(fragment.id(), render);
+    }
+}
