@@ -3,21 +3,31 @@ package dev.alphanode.content;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * {@code content/site.yml}: every key optional, defaults below. {@code similarWeights} always
- * holds the keys topic, stack, tools, tags and text.
+ * holds the keys topic, stack, tools, tags and text. {@code feedSize} is how many newest posts a
+ * feed lists; {@code robotsDisallow} holds paths robots.txt can carry, in file order.
  */
 public record SiteSettings(String title, String description, int postsPerPage, int similarPosts,
-                           List<NavItem> nav, long cacheTtlSeconds, Map<String, Double> similarWeights) {
+                           List<NavItem> nav, long cacheTtlSeconds, Map<String, Double> similarWeights,
+                           int feedSize, FeedContent feedContent, List<String> robotsDisallow) {
 
     public record NavItem(String title, String url) {
+    }
+
+    /** What a feed entry carries: the whole rendered post, or its summary. */
+    public enum FeedContent {
+        FULL, SUMMARY
     }
 
     public static final Map<String, Double> DEFAULT_SIMILAR_WEIGHTS = defaultWeights();
 
     public SiteSettings {
         nav = List.copyOf(nav);
+        feedContent = Objects.requireNonNull(feedContent, "feedContent");
+        robotsDisallow = List.copyOf(robotsDisallow);
         var weights = new LinkedHashMap<>(DEFAULT_SIMILAR_WEIGHTS);
         weights.putAll(similarWeights);
         similarWeights = java.util.Collections.unmodifiableMap(weights);
@@ -25,7 +35,7 @@ public record SiteSettings(String title, String description, int postsPerPage, i
 
     public static SiteSettings defaults() {
         return new SiteSettings("alphanode", "Programming notes that stay fresh.", 10, 5,
-                List.of(new NavItem("Home", "/")), 86_400, Map.of());
+                List.of(new NavItem("Home", "/")), 86_400, Map.of(), 20, FeedContent.FULL, List.of());
     }
 
     private static Map<String, Double> defaultWeights() {

@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class SiteSettingsParser {
 
     static final List<String> KEYS = List.of("title", "description", "posts_per_page", "similar_posts", "nav",
-            "cache_ttl", "similar_weights");
+            "cache_ttl", "similar_weights", "feed_size", "feed_content", "robots_disallow");
 
     private final YamlComposer composer = new YamlComposer();
 

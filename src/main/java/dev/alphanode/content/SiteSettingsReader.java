@@ -1,8 +1,11 @@
 package dev.alphanode.content;
 
+import dev.alphanode.discovery.Robots;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,6 +18,9 @@ final class SiteSettingsReader {
     private static final List<String> NAV_KEYS = List.of("title", "url");
     private static final String NAV_EXPECTED = "title: and url: keys";
     private static final String WEIGHT_EXPECTED = "a number from 0 to 100";
+    private static final List<String> FEED_CONTENTS = Arrays.stream(SiteSettings.FeedContent.values())
+            .map(content -> content.name().toLowerCase(Locale.ROOT)).toList();
+    private static final int ROBOTS_DISALLOW_ITEMS = 100;
 
     private final FieldReader read;
     private final Map<String, Field> fields;
@@ -33,7 +39,10 @@ final class SiteSettingsReader {
                 value("similar_posts", field -> integer(field, 0, 50), (long) defaults.similarPosts()).intValue(),
                 value("nav", this::nav, defaults.nav()),
                 value("cache_ttl", field -> integer(field, 1, 31_536_000), defaults.cacheTtlSeconds()),
-                value("similar_weights", this::weights, Map.of()));
+                value("similar_weights", this::weights, Map.of()),
+                value("feed_size", field -> integer(field, 1, 100), (long) defaults.feedSize()).intValue(),
+                value("feed_content", this::feedContent, defaults.feedContent()),
+                value("robots_disallow", this::robotsDisallow, defaults.robotsDisallow()));
     }
 
     private <T> T value(String key, Function<Field, Optional<T>> reader, T fallback) {
@@ -110,5 +119,41 @@ final class SiteSettingsReader {
             return Optional.empty();
         }
         return read.number("similar_weights " + entry.label(), entry.value(), entry.line(), 0, 100, WEIGHT_EXPECTED);
+    }
+
+    private Optional<SiteSettings.FeedContent> feedContent(Field field) {
+        return read.text(field).flatMap(value -> {
+            int index = FEED_CONTENTS.indexOf(value);
+            if (index < 0) {
+                read.problems().error(field.line(), "invalid feed_content " + Nodes.quote(value)
+                        + " (expected one of " + String.join(", ", FEED_CONTENTS) + ")");
+                return Optional.empty();
+            }
+            return Optional.of(SiteSettings.FeedContent.values()[index]);
+        });
+    }
+
+    /** A bad item is reported at its own line and left out; empty items are left out, as in other lists. */
+    private Optional<List<String>> robotsDisallow(Field field) {
+        return read.list(field, ROBOTS_DISALLOW_ITEMS).map(nodes -> {
+            var paths = new ArrayList<String>();
+            String label = field.label() + " item";
+            for (Node node : nodes) {
+                int line = read.lines().line(node);
+                if (!Nodes.isNull(node)) {
+                    read.text(label, node, line).flatMap(path -> robotsPath(path, line)).ifPresent(paths::add);
+                }
+            }
+            return paths;
+        });
+    }
+
+    private Optional<String> robotsPath(String path, int line) {
+        try {
+            return Optional.of(Robots.requirePath(path));
+        } catch (IllegalArgumentException e) {
+            read.problems().error(line, e.getMessage());
+            return Optional.empty();
+        }
     }
 }

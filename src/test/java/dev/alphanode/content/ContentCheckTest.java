@@ -63,8 +63,20 @@ class ContentCheckTest {
         assertThat(run()).isZero();
         assertThat(printed()).containsExactly(
                 content + "/site.yml:2: warning: unknown key 'colour' (expected one of title, description,"
-                        + " posts_per_page, similar_posts, nav, cache_ttl, similar_weights)",
+                        + " posts_per_page, similar_posts, nav, cache_ttl, similar_weights, feed_size, feed_content,"
+                        + " robots_disallow)",
                 "checked 1 post: 0 errors, 1 warning");
+    }
+
+    @Test
+    void a_bad_feed_content_is_an_error_at_its_site_yml_line_and_exits_1() throws IOException {
+        write("site.yml", "title: Mine\nfeed_size: 10\nfeed_content: excerpt\n");
+        write("posts/a.md", "---\ntitle: A\ndate: 2024-01-05\n---\n");
+
+        assertThat(run()).isEqualTo(1);
+        assertThat(printed()).containsExactly(
+                content + "/site.yml:3: invalid feed_content 'excerpt' (expected one of full, summary)",
+                "checked 1 post: 1 error, 0 warnings");
     }
 
     @Test
