@@ -8,6 +8,7 @@ import dev.alphanode.config.Config;
 import dev.alphanode.ops.Faults;
 import dev.alphanode.ops.Metrics;
 import dev.alphanode.render.Markdown;
+import dev.alphanode.search.SearchIndex;
 import dev.alphanode.similar.SimilarPosts;
 import dev.alphanode.render.PageRenderer;
 import dev.alphanode.render.Templates;
@@ -116,8 +117,9 @@ public final class App implements AutoCloseable {
             String release = version + "-" + templates.fingerprint().substring(0, 12);
             Optional<FragmentCache> cache = cache(config, resources, release, state);
             SimilarPosts similar = new SimilarPosts(db);
+            SearchIndex search = push(resources, searchIndex(config.dbUrl()));
             ContentSync sync = new ContentSync(new ContentImporter(config.contentDir(), store, state), store, similar,
-                    cache, state, metrics);
+                    search, cache, state, metrics);
             cache.ifPresent(c -> {
                 metrics.cache(c.counters());
                 metrics.redis(c.redis());
@@ -127,7 +129,7 @@ public final class App implements AutoCloseable {
             ContentWatcher watcher = push(resources, new ContentWatcher(config.contentDir(), sync,
                     config.watch(), config.pollInterval(), faults).start());
             faults.watch("the content watcher", watcher::alive);
-            Pages pages = new Pages(store, similar, new Markdown(), new PageRenderer(templates), state, config.baseUrl());
+            Pages pages = new Pages(store, similar, search, new Markdown(), new PageRenderer(templates), state, config.baseUrl());
             Health health = new Health(store, state, cache.map(FragmentCache::redis), version, release, faults);
             WebServer web = push(resources, new WebServer(webParts(config, pages, cache, sync, similar, health, metrics,
                     faults)).start(config.port()));
@@ -157,6 +159,14 @@ public final class App implements AutoCloseable {
         });
         RedisCache redis = push(resources, new RedisCache(redisUrl, REDIS_TIMEOUT, BREAKER_OPEN_FOR));
         return Optional.of(new FragmentCache(redis, new FragmentKeys(release), () -> state.settings().cacheTtlSeconds()));
+    }
+
+    /** The search index beside the database file ({@code NAME.search/}); in memory for an in-memory database. */
+    private static SearchIndex searchIndex(String dbUrl) {
+        return Database.file(dbUrl)
+                .map(file -> SearchIndex.open(file.resolveSibling(file.getFileName().toString()
+                        .replace(".mv.db", ".search"))))
+                .orElseGet(SearchIndex::inMemory);
     }
 
     private static WebServer.Parts webParts(Config config, Pages pages, Optional<FragmentCache> cache, ContentSync sync,

@@ -17,13 +17,21 @@ import java.util.function.Supplier;
 public final class Page implements CacheablePage {
 
     private final Route route;
+    private final String key;
     private final PageRenderer renderer;
     private final PageStats stats;
     private final Supplier<Optional<Map<String, Supplier<String>>>> loader;
     private Optional<Map<String, Supplier<String>>> fragments;
 
     Page(Route route, PageRenderer renderer, PageStats stats, Supplier<Optional<Map<String, Supplier<String>>>> loader) {
+        this(route, route.path(), renderer, stats, loader);
+    }
+
+    /** A page cached under {@code key} rather than its path (search: the path and the published content it searched). */
+    Page(Route route, String key, PageRenderer renderer, PageStats stats,
+         Supplier<Optional<Map<String, Supplier<String>>>> loader) {
         this.route = route;
+        this.key = key;
         this.renderer = renderer;
         this.stats = stats;
         this.loader = loader;
@@ -35,7 +43,7 @@ public final class Page implements CacheablePage {
 
     @Override
     public String route() {
-        return route.path();
+        return key;
     }
 
     /** Every fragment of the page in document order. */

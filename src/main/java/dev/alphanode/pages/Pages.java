@@ -3,6 +3,11 @@ package dev.alphanode.pages;
 import dev.alphanode.similar.SimilarPosts;
 import dev.alphanode.content.Post;
 import dev.alphanode.discovery.BaseUrl;
+import dev.alphanode.render.HeadView;
+import dev.alphanode.render.SearchView;
+import dev.alphanode.search.SearchIndex;
+import dev.alphanode.search.SearchQuery;
+import dev.alphanode.search.SearchResults;
 import dev.alphanode.content.SiteSettings;
 import dev.alphanode.render.Link;
 import dev.alphanode.render.Markdown;
@@ -41,16 +46,21 @@ public final class Pages {
     private final SiteState state;
     private final URI baseUrl;
     private final Documents documents;
+    private final SearchIndex search;
+    private final Heads heads;
 
-    public Pages(PostStore store, SimilarPosts similar, Markdown markdown, PageRenderer renderer,
+    public Pages(PostStore store, SimilarPosts similar, SearchIndex search, Markdown markdown, PageRenderer renderer,
                  SiteState state, URI baseUrl) {
+        this.search = search;
         this.store = store;
         this.similar = similar;
         this.markdown = markdown;
         this.renderer = renderer;
         this.state = state;
         this.baseUrl = baseUrl;
-        this.documents = new Documents(store, markdown, renderer, state, new BaseUrl(baseUrl.toString()));
+        BaseUrl base = new BaseUrl(baseUrl.toString());
+        this.documents = new Documents(store, markdown, renderer, state, base);
+        this.heads = new Heads(base, baseUrl);
     }
 
     /** The page of a route; a draft post exists only for previews. */
@@ -66,6 +76,9 @@ public final class Pages {
         }
         if (route instanceof Route.Robots robots) {
             return documents.robots(robots);
+        }
+        if (route instanceof Route.Search search) {
+            return search(search);
         }
         if (route instanceof Route.Term term) {
             return taxonomy(term.taxonomy(), term.slug(), term.page());
@@ -89,8 +102,9 @@ public final class Pages {
         return new Page(route, renderer, stats, () -> {
             SiteSettings settings = state.settings();
             int total = stats.db(store::countPublished);
-            return window(page, total, settings.postsPerPage()).map(offset -> listFragments(route.path(),
-                    page == 1 ? settings.title() : settings.title() + " · page " + page, settings.description(),
+            SiteView site = site();
+            return window(page, total, settings.postsPerPage()).map(offset -> listFragments(site,
+                    heads.home(site, page == 1 ? settings.title() : settings.title() + " · page " + page, route.path()),
                     "Newest posts", () -> stats.db(() -> store.newest(offset, settings.postsPerPage())),
                     pagination(page, total, settings.postsPerPage(), Route.Home::new)));
         });
@@ -98,18 +112,68 @@ public final class Pages {
 
     /** {@code /topics/{slug}}, {@code /stacks/{slug}}, {@code /tags/{slug}}, paginated by {@code /page/{n}}. */
     public Page taxonomy(Taxonomy taxonomy, String termSlug, int page) {
-        Route route = new Route.Term(taxonomy, termSlug, page);
+        Route.Term route = new Route.Term(taxonomy, termSlug, page);
         PageStats stats = new PageStats();
         return new Page(route, renderer, stats, () -> {
             SiteSettings settings = state.settings();
             int total = stats.db(() -> store.countByTerm(taxonomy, termSlug));
             Optional<String> name = total == 0 ? Optional.empty() : stats.db(() -> store.termName(taxonomy, termSlug));
-            return name.flatMap(term -> window(page, total, settings.postsPerPage()).map(offset -> listFragments(
-                    route.path(), taxonomy.label() + ": " + term + (page == 1 ? "" : " · page " + page) + " · " + settings.title(),
-                    "Posts about " + term + " on " + settings.title(), taxonomy.label() + ": " + term,
+            SiteView site = site();
+            return name.flatMap(term -> window(page, total, settings.postsPerPage()).map(offset -> listFragments(site,
+                    heads.listing(site, taxonomy.label() + ": " + term + (page == 1 ? "" : " · page " + page) + " · "
+                            + settings.title(), "Posts about " + term + " on " + settings.title(), route,
+                            taxonomy.label() + ": " + term), taxonomy.label() + ": " + term,
                     () -> stats.db(() -> store.byTerm(taxonomy, termSlug, offset, settings.postsPerPage())),
                     pagination(page, total, settings.postsPerPage(), n -> new Route.Term(taxonomy, termSlug, n)))));
         });
+    }
+
+    /**
+     * {@code /search?q=}: one page of ranked hits. Cached under the path and the fingerprint of the
+     * published posts the index held ({@link SiteState#searchFingerprint}), so any change to what is
+     * published makes every cached search unreachable without purging it; the form alone is not.
+     */
+    public Page search(Route.Search route) {
+        SearchQuery query = route.query();
+        String key = query.isEmpty() ? route.path() : route.path() + "#" + state.searchFingerprint();
+        PageStats stats = new PageStats();
+        return new Page(route, key, renderer, stats, () -> {
+            SiteSettings settings = state.settings();
+            SiteView site = site();
+            if (query.isEmpty()) {
+                return Optional.of(searchFragments(site, "Search · " + site.title(), route,
+                        () -> new SearchView("", false, query.cut(), 0, true, List.of(), 1, 0, null, null)));
+            }
+            SearchResults results = stats.db(() -> search.search(query, settings.postsPerPage()));
+            if (results.beyondLastPage() && query.page() > 1) {
+                return Optional.empty();
+            }
+            return Optional.of(searchFragments(site, "Search: " + query.text() + (query.page() == 1 ? "" : " · page "
+                    + query.page()) + " · " + site.title(), route, () -> searchView(results)));
+        });
+    }
+
+    private Map<String, Supplier<String>> searchFragments(SiteView site, String title, Route.Search route,
+                                                          Supplier<SearchView> view) {
+        Map<String, Supplier<String>> fragments = shell(site, heads.plain(site, title, "Search the posts of " + site.title(),
+                baseUrl + route.path()));
+        fragments.put(Fragment.SEARCH_RESULTS.id(), () -> renderer.searchResults(view.get()));
+        return fragments;
+    }
+
+    private static SearchView searchView(SearchResults results) {
+        SearchQuery query = results.query();
+        List<SearchView.Hit> hits = results.hits().stream().map(hit -> new SearchView.Hit(
+                new Route.Post(hit.slug()).path(), hit.title(), hit.date().toString(), display(hit.date()),
+                hit.snippet().html())).toList();
+        String prev = query.page() > 1 ? pageOf(query, query.page() - 1) : null;
+        String next = query.page() < results.pageCount() ? pageOf(query, query.page() + 1) : null;
+        return new SearchView(query.text(), true, query.cut(), results.totalHits(), results.allWords(), hits,
+                query.page(), results.pageCount(), prev, next);
+    }
+
+    private static String pageOf(SearchQuery query, int page) {
+        return new Route.Search(new SearchQuery(query.text(), false, query.topic(), query.stack(), query.tag(), page)).path();
     }
 
     /** The operator's content page: posts, drafts, errors with file:line, last import and cache facts. */
@@ -123,8 +187,14 @@ public final class Pages {
         List<String> errors = report == null ? List.of() : report.problems().stream().map(Object::toString).toList();
         AdminStatus status = new AdminStatus(store.countPublished(), store.drafts().stream().map(Pages::card).toList(),
                 errors, lastImport, cacheFacts);
-        return renderer.assemble(renderer.head(site, "Content · " + site.title(), "Content status", baseUrl + "/admin/content"),
+        return renderer.assemble(renderer.head(site, heads.plain(site, "Content · " + site.title(), "Content status",
+                        baseUrl + "/admin/content")),
                 renderer.nav(site), List.of(renderer.adminContent(status)), renderer.footer(site));
+    }
+
+    /** The published-content fingerprint cached searches are keyed by. */
+    public String searchFingerprint() {
+        return state.searchFingerprint();
     }
 
     /** What the admin content page shows. Facts are label/value pairs. */
@@ -135,15 +205,15 @@ public final class Pages {
     /** A whole error page (404, 500): never cached, never showing internals. */
     public String error(int status, String title, String message) {
         SiteView site = site();
-        return renderer.assemble(renderer.head(site, title + " · " + site.title(), message, baseUrl.toString()),
+        return renderer.assemble(renderer.head(site, heads.plain(site, title + " · " + site.title(), message,
+                        baseUrl.toString())),
                 renderer.nav(site), List.of(renderer.error(status, title, message)), renderer.footer(site));
     }
 
     private Map<String, Supplier<String>> postFragments(String route, Post post, PageStats stats) {
         SiteSettings settings = state.settings();
         SiteView site = site();
-        Map<String, Supplier<String>> fragments = shell(site, post.title() + " · " + site.title(),
-                post.summary().orElse(site.description()), route);
+        Map<String, Supplier<String>> fragments = shell(site, heads.post(site, post, route));
         fragments.put(Fragment.ARTICLE.id(), () -> renderer.article(new PostView(post.slug(), post.title(),
                 post.date().toString(), display(post.date()), post.readingTime(),
                 post.topic().map(topic -> new Link(topic, topicPath(topic))).orElse(null),
@@ -155,18 +225,17 @@ public final class Pages {
         return fragments;
     }
 
-    private Map<String, Supplier<String>> listFragments(String route, String pageTitle, String description,
-                                                        String heading, Supplier<List<PostSummary>> posts,
-                                                        Pagination pagination) {
-        Map<String, Supplier<String>> fragments = shell(site(), pageTitle, description, route);
+    private Map<String, Supplier<String>> listFragments(SiteView site, HeadView head, String heading,
+                                                        Supplier<List<PostSummary>> posts, Pagination pagination) {
+        Map<String, Supplier<String>> fragments = shell(site, head);
         fragments.put(Fragment.POST_LIST.id(), () -> renderer.postList(heading, posts.get().stream().map(Pages::card).toList()));
         fragments.put(Fragment.PAGINATION.id(), () -> renderer.pagination(pagination));
         return fragments;
     }
 
-    private Map<String, Supplier<String>> shell(SiteView site, String pageTitle, String description, String route) {
+    private Map<String, Supplier<String>> shell(SiteView site, HeadView head) {
         Map<String, Supplier<String>> fragments = new HashMap<>();
-        fragments.put(Fragment.HEAD.id(), () -> renderer.head(site, pageTitle, description, baseUrl + route));
+        fragments.put(Fragment.HEAD.id(), () -> renderer.head(site, head));
         fragments.put(Fragment.NAV.id(), () -> renderer.nav(site));
         fragments.put(Fragment.FOOTER.id(), () -> renderer.footer(site));
         return fragments;

@@ -17,13 +17,8 @@ public final class PageRenderer {
         this.skeleton = Skeleton.of(templates);
     }
 
-    public String head(SiteView site, String pageTitle, String description, String canonical) {
-        var vars = new java.util.HashMap<String, Object>();
-        vars.put("site", site);
-        vars.put("pageTitle", pageTitle);
-        vars.put("description", description);
-        vars.put("canonical", canonical);
-        return fragment(Fragment.HEAD, vars);
+    public String head(SiteView site, HeadView head) {
+        return fragment(Fragment.HEAD, Map.of("site", site, "head", head));
     }
 
     public String nav(SiteView site) {
@@ -52,6 +47,10 @@ public final class PageRenderer {
 
     public String pagination(Pagination pagination) {
         return fragment(Fragment.PAGINATION, Map.of("pagination", pagination));
+    }
+
+    public String searchResults(SearchView search) {
+        return fragment(Fragment.SEARCH_RESULTS, Map.of("search", search));
     }
 
     private String fragment(Fragment fragment, Map<String, Object> variables) {

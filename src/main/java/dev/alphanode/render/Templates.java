@@ -26,7 +26,7 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  */
 public final class Templates {
     /** Every template the site renders; their bytes make up the release fingerprint. */
-    public static final List<String> NAMES = List.of("layout", "post", "list", "error", "admin");
+    public static final List<String> NAMES = List.of("layout", "post", "list", "search", "error", "admin");
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Optional<Path> templatesDir;

@@ -13,6 +13,7 @@ public enum Fragment {
     SIMILAR_POSTS("post", "similar-posts"),
     POST_LIST("list", "post-list"),
     PAGINATION("list", "pagination"),
+    SEARCH_RESULTS("search", "search-results"),
     FOOTER("layout", "footer"),
     /** Whole documents, written by the discovery writers rather than a template. */
     FEED("atom", "feed"),

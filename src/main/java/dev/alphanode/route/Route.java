@@ -1,5 +1,6 @@
 package dev.alphanode.route;
 
+import dev.alphanode.search.SearchQuery;
 import dev.alphanode.store.Listing;
 import dev.alphanode.store.Taxonomy;
 import java.util.ArrayList;
@@ -29,6 +30,11 @@ public sealed interface Route {
     /** The Content-Type the route is served with. */
     default String contentType() {
         return HTML;
+    }
+
+    /** Whether a request for {@code requestedPath} asked for this route as it is spelled (else it is redirected). */
+    default boolean spelledAs(String requestedPath) {
+        return path().equals(requestedPath);
     }
 
     /** The newest posts; page 1 is {@code /}. */
@@ -108,7 +114,8 @@ public sealed interface Route {
     /** The Atom feed of a listing: {@code /feed.xml} for the home listing, {@code /tags/x/feed.xml} for a term's. */
     record Feed(Listing listing) implements Route {
         public Feed {
-            listing.taxonomy().ifPresent(taxonomy -> new Term(taxonomy, listing.termSlug(), 1));
+            // A term's feed follows its listing, so the listing's rules apply (a listed taxonomy, a slug).
+            listing.taxonomy().ifPresent(taxonomy -> term(taxonomy, listing.termSlug()));
         }
 
         /** The page the feed follows: the listing's first page. */
@@ -207,7 +214,46 @@ public sealed interface Route {
         }
     }
 
+    /**
+     * {@code /search?q=…}: a search results page (the form alone without a query). Queries are
+     * normalised ({@link SearchQuery#parse}), never redirected; {@link #path()} is the normalised spelling.
+     */
+    record Search(SearchQuery query) implements Route {
+        @Override
+        public String path() {
+            if (query.isEmpty()) {
+                return SEARCH;
+            }
+            StringBuilder path = new StringBuilder(SEARCH).append("?q=").append(encode(query.text()));
+            query.topic().ifPresent(slug -> path.append("&topic=").append(slug));
+            query.stack().ifPresent(slug -> path.append("&stack=").append(slug));
+            query.tag().ifPresent(slug -> path.append("&tag=").append(slug));
+            return query.page() == 1 ? path.toString() : path.append("&page=").append(query.page()).toString();
+        }
+
+        @Override
+        public String template() {
+            return SEARCH;
+        }
+
+        @Override
+        public List<Fragment> fragments() {
+            return SEARCH_PAGE;
+        }
+
+        @Override
+        public boolean spelledAs(String requestedPath) {
+            return requestedPath.equals(SEARCH);
+        }
+
+        private static String encode(String text) {
+            return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     String HTML = "text/html;charset=utf-8";
+    String SEARCH = "/search";
+    List<Fragment> SEARCH_PAGE = List.of(Fragment.HEAD, Fragment.NAV, Fragment.SEARCH_RESULTS, Fragment.FOOTER);
     String FEED = "/feed.xml";
     String SITEMAP = "/sitemap.xml";
     String SITEMAP_PART = "/sitemap-";
@@ -248,8 +294,19 @@ public sealed interface Route {
      * {@code /tags/x/page/1}) parses to the route, whose {@link #path()} then differs: callers redirect.
      */
     static Optional<Route> parse(String path) {
+        return parse(path, name -> null);
+    }
+
+    /** As {@link #parse(String)}, with the request's query parameters (only search reads them; null = absent). */
+    static Optional<Route> parse(String path, java.util.function.Function<String, String> query) {
         if (path.equals("/")) {
             return Optional.of(new Home(1));
+        }
+        if (path.equals(SEARCH)) {
+            String page = query.apply("page");
+            return Optional.of(new Search(SearchQuery.parse(query.apply("q"), Optional.ofNullable(query.apply("topic")),
+                    Optional.ofNullable(query.apply("stack")), Optional.ofNullable(query.apply("tag")),
+                    page == null ? 1 : page(page, 0, page.length()).orElse(1))));
         }
         if (path.equals(FEED)) {
             return Optional.of(new Feed(Listing.HOME));
@@ -298,7 +355,7 @@ public sealed interface Route {
 
     /** Every page route template, in the order routes are registered. */
     static List<String> templates() {
-        List<String> templates = new ArrayList<>(List.of("/", PAGE + "{n}", POSTS + "{slug}", FEED, SITEMAP,
+        List<String> templates = new ArrayList<>(List.of("/", PAGE + "{n}", POSTS + "{slug}", SEARCH, FEED, SITEMAP,
                 SITEMAP_PART + "{n}.xml", ROBOTS));
         for (Taxonomy taxonomy : Taxonomy.values()) {
             if (taxonomy.listed()) {

@@ -8,11 +8,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What other pages show of a post — its card (slug, title, date, summary, reading time) and the
- * listings it appears in — so a change can be traced to exactly the pages that show it.
+ * What other pages show of a post — its card (slug, title, date, summary, reading time), the
+ * listings it appears in, and the file's hash (feeds carry the whole post) — so a change can be
+ * traced to exactly the pages that show it.
  */
 public record PostFacts(String slug, String title, LocalDate date, Optional<String> summary, int readingTime,
-                        boolean draft, Map<Listing, String> listings) {
+                        boolean draft, Map<Listing, String> listings, String contentHash) {
 
     public PostFacts {
         listings = Map.copyOf(listings);
@@ -20,13 +21,24 @@ public record PostFacts(String slug, String title, LocalDate date, Optional<Stri
 
     public static PostFacts of(Post post) {
         return new PostFacts(post.slug(), post.title(), post.date(), post.summary(), post.readingTime(),
-                post.draft(), listingsOf(post));
+                post.draft(), listingsOf(post), post.contentHash());
     }
 
     /** Whether listing cards and similar-post cards show this post differently from {@code other}. */
     public boolean sameCard(PostFacts other) {
         return slug.equals(other.slug) && title.equals(other.title) && date.equals(other.date)
                 && summary.equals(other.summary) && readingTime == other.readingTime && draft == other.draft;
+    }
+
+    /** Whether a feed shows this post as {@code other} (an entry carries the whole post: the same file or not). */
+    public boolean sameEntry(PostFacts other) {
+        return slug.equals(other.slug) && draft == other.draft && contentHash.equals(other.contentHash);
+    }
+
+    /** Whether the sitemap lists this post as {@code other}: the same URL, date, and listings (their sizes and dates). */
+    public boolean sameSitemapFacts(PostFacts other) {
+        return slug.equals(other.slug) && date.equals(other.date) && draft == other.draft
+                && listings.keySet().equals(other.listings.keySet());
     }
 
     /** Listing → the term name this post gives it ({@code ""} for the home listing). Drafts are in none. */

@@ -303,6 +303,69 @@ public final class PostStore {
                 });
     }
 
+    /** Every published post, whole, in slug order, read 500 at a time as it is iterated (a search rebuild). */
+    public Iterable<Post> published() {
+        return () -> new java.util.Iterator<>() {
+            private List<Post> page = List.of();
+            private int at;
+            private String after = "";
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (at < page.size()) {
+                    return true;
+                }
+                if (done) {
+                    return false;
+                }
+                page = publishedAfter(after, 500);
+                at = 0;
+                done = page.size() < 500;
+                if (!page.isEmpty()) {
+                    after = page.get(page.size() - 1).slug();
+                }
+                return !page.isEmpty();
+            }
+
+            @Override
+            public Post next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return page.get(at++);
+            }
+        };
+    }
+
+    private List<Post> publishedAfter(String after, int limit) {
+        return sql.query("list published posts after '" + after + "'",
+                "SELECT " + POST_COLUMNS + " WHERE p.slug > ? AND p.draft = FALSE ORDER BY p.slug LIMIT ?",
+                ps -> {
+                    ps.setString(1, after);
+                    ps.setInt(2, limit);
+                }, rs -> {
+                    List<Post> posts = new ArrayList<>();
+                    while (rs.next()) {
+                        posts.add(post(rs));
+                    }
+                    return posts;
+                });
+    }
+
+    /** How many URLs the sitemap lists: every published post, and every page of the home and term listings. */
+    public int sitemapUrlCount(int perPage) {
+        int posts = countPublished();
+        int termPages = sql.query("count listing pages",
+                "SELECT COALESCE(SUM((cnt + ? - 1) / ?), 0) FROM (SELECT COUNT(*) cnt FROM post_term WHERE draft = FALSE"
+                        + " AND kind IN ('topic', 'stack', 'tag') GROUP BY kind, term_slug)",
+                ps -> {
+                    ps.setInt(1, perPage);
+                    ps.setInt(2, perPage);
+                }, PostStore::singleInt);
+        return posts + Listing.HOME.pages(posts, perPage) + termPages;
+    }
+
     /**
      * SHA-256 over every published post's slug and file hash: it changes with any change to what is
      * published and is the same for the same content on every instance (search keys and index use it).

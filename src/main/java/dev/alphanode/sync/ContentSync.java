@@ -7,8 +7,10 @@ import dev.alphanode.cache.RouteFragment;
 import dev.alphanode.content.Post;
 import dev.alphanode.content.SiteSettings;
 import dev.alphanode.ops.Metrics;
+import dev.alphanode.search.SearchIndex;
 import dev.alphanode.store.PostStore;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -29,6 +31,7 @@ public final class ContentSync {
     private final PostStore store;
     private final Dependencies dependencies;
     private final SimilarPosts similar;
+    private final SearchIndex search;
     private final Optional<FragmentCache> cache;
     private final SiteState state;
     private final Metrics metrics;
@@ -38,8 +41,9 @@ public final class ContentSync {
     /** The pending-purge record a crashed or cut-off earlier run left, read by the first sync. */
     private Optional<String> interrupted = Optional.empty();
 
-    public ContentSync(ContentImporter importer, PostStore store, SimilarPosts similar,
+    public ContentSync(ContentImporter importer, PostStore store, SimilarPosts similar, SearchIndex search,
                        Optional<FragmentCache> cache, SiteState state, Metrics metrics) {
+        this.search = search;
         this.metrics = metrics;
         this.importer = importer;
         this.store = store;
@@ -74,6 +78,7 @@ public final class ContentSync {
         SiteSettings settings = state.settings();
         settingsChanged(settings);
         similar.rebuild(settings.similarWeights(), settings.similarPosts());
+        searchUpdate(Optional.empty(), true);
         synced = true;
         long purged = carryOut(new PurgeDecision.Everything("a fresh database"), false);
         purgeDone();
@@ -86,7 +91,8 @@ public final class ContentSync {
         int changed = plan.accepted().size() + plan.removedSources().size();
         boolean bulk = changed > BULK_CHANGES;
         Optional<Dependencies.Trace> trace = bulk || !plan.changesPosts()
-                ? Optional.empty() : Optional.of(dependencies.begin(plan.accepted(), plan.removedSources()));
+                ? Optional.empty() : Optional.of(dependencies.begin(plan.accepted(), plan.removedSources(),
+                settingsBefore.postsPerPage()));
         Set<String> referrers = new HashSet<>(trace.map(t -> similar.referrersOf(t.changedCards())).orElse(Set.of()));
 
         if (plan.changesPosts() || plan.settings().map(next -> !next.equals(settingsBefore)).orElse(false)) {
@@ -106,12 +112,13 @@ public final class ContentSync {
                     + " purging every page", interrupted.get());
         }
         Set<String> similarChanged = similarUpdate(written, trace, settings, settingsBefore, siteWide.isPresent());
+        searchUpdate(trace.filter(t -> !refused).map(t -> changedSlugs(t, written)), plan.changesPosts());
         trace.ifPresent(t -> referrers.addAll(similar.referrersOf(t.changedCards())));
         boolean firstSync = !synced;
         synced = true;
 
         PurgeDecision decision = siteWide.<PurgeDecision>map(PurgeDecision.Everything::new)
-                .orElseGet(() -> exactly(trace, referrers, similarChanged, settings.postsPerPage()));
+                .orElseGet(() -> exactly(trace, referrers, similarChanged, settings));
         long purged = carryOut(decision, firstSync);
         purgeDone();
         metrics.synced(System.nanoTime() - plan.startNanos(), report.imported(), report.rejected(), purged);
@@ -123,12 +130,12 @@ public final class ContentSync {
      * similar lists that showed a changed card) and the similar lists the update moved.
      */
     private static PurgeDecision exactly(Optional<Dependencies.Trace> trace, Set<String> referrers,
-                                         Set<String> similarChanged, int perPage) {
+                                         Set<String> similarChanged, SiteSettings settings) {
         if (trace.isEmpty() && similarChanged.isEmpty()) {
             return PurgeDecision.nothing();
         }
         referrers.addAll(similarChanged);
-        return new PurgeDecision.Exact(trace.map(t -> t.affected(perPage, referrers))
+        return new PurgeDecision.Exact(trace.map(t -> t.affected(settings.feedSize(), referrers))
                 .orElseGet(() -> Dependencies.similarFragments(referrers)));
     }
 
@@ -206,6 +213,38 @@ public final class ContentSync {
         }
         plan.accepted().stream().map(Post::slug).forEach(removedSlugs::remove);
         return similar.update(plan.accepted(), removedSlugs, settings.similarWeights(), settings.similarPosts());
+    }
+
+    private static Set<String> changedSlugs(Dependencies.Trace trace, ImportPlan written) {
+        Set<String> slugs = new java.util.TreeSet<>(trace.changedSlugs());
+        written.accepted().forEach(post -> slugs.add(post.slug()));
+        return slugs;
+    }
+
+    /**
+     * Brings the search index in line with H2, in the same sync: the changed slugs re-read from H2
+     * (published → replaced, otherwise removed), or every post when the change was not traced or the
+     * index is missing, of another format or of other content (at the first sync). The fingerprint
+     * the index then holds is what cached searches are keyed by, so it is published last.
+     */
+    private void searchUpdate(Optional<Set<String>> changedSlugs, boolean postsChanged) {
+        String fingerprint = store.publishedFingerprint();
+        if (!synced || changedSlugs.isEmpty()) {
+            if ((postsChanged || !synced) && search.needsRebuild(fingerprint)) {
+                long start = System.nanoTime();
+                search.rebuild(store.published(), fingerprint);
+                log.info("search: index rebuilt from the database: {} posts in {} ms", store.countPublished(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }
+        } else if (!fingerprint.equals(state.searchFingerprint())) {
+            List<Post> upserted = new java.util.ArrayList<>();
+            List<String> removed = new java.util.ArrayList<>();
+            for (String slug : changedSlugs.get()) {
+                store.findBySlug(slug).filter(post -> !post.draft()).ifPresentOrElse(upserted::add, () -> removed.add(slug));
+            }
+            search.replace(upserted, removed, fingerprint);
+        }
+        state.searchFingerprint(fingerprint);
     }
 
     /** An import and the number of cache keys it purged. */

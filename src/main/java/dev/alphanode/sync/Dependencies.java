@@ -2,6 +2,7 @@ package dev.alphanode.sync;
 
 import dev.alphanode.cache.RouteFragment;
 import dev.alphanode.content.Post;
+import dev.alphanode.discovery.Sitemap;
 import dev.alphanode.route.Fragment;
 import dev.alphanode.route.Route;
 import dev.alphanode.store.Listing;
@@ -43,9 +44,17 @@ public final class Dependencies {
         private final List<Change> changes;
         private final Set<Listing> listings = new TreeSet<>();
         private final Map<Listing, ListingState> before;
+        private final int perPage;
+        /** Whether the sitemap lists the change (a post appears, goes, moves date or listings), and its URLs before. */
+        private final boolean sitemapChanges;
+        private final int sitemapUrlsBefore;
 
-        private Trace(List<Change> changes) {
+        private Trace(List<Change> changes, int perPage) {
             this.changes = changes;
+            this.perPage = perPage;
+            this.sitemapChanges = changes.stream().anyMatch(change -> change.before().isEmpty() || change.after().isEmpty()
+                    || !change.before().get().sameSitemapFacts(change.after().get()));
+            this.sitemapUrlsBefore = sitemapChanges ? store.sitemapUrlCount(perPage) : 0;
             for (Change change : changes) {
                 change.before().ifPresent(facts -> listings.addAll(facts.listings().keySet()));
                 change.after().ifPresent(facts -> listings.addAll(facts.listings().keySet()));
@@ -81,8 +90,8 @@ public final class Dependencies {
             return slugs;
         }
 
-        /** Call after the change is written: every fragment whose HTML may now differ. */
-        public Set<RouteFragment> affected(int perPage, Set<String> similarReferrers) {
+        /** Call after the change is written: every fragment whose output may now differ. */
+        public Set<RouteFragment> affected(int feedSize, Set<String> similarReferrers) {
             Set<RouteFragment> affected = new HashSet<>();
             for (String slug : changedSlugs()) {
                 Route route = new Route.Post(slug);
@@ -94,6 +103,19 @@ public final class Dependencies {
             Map<Listing, ListingState> after = states(listings, changes, false);
             for (Listing listing : listings) {
                 affected.addAll(listingFragments(listing, before.get(listing), after.get(listing), perPage));
+                boolean renamed = !before.get(listing).name().equals(after.get(listing).name());
+                if (renamed || changedRange(listing, before.get(listing), after.get(listing), PostFacts::sameEntry)[0] < feedSize) {
+                    Route feed = new Route.Feed(listing);
+                    affected.add(new RouteFragment(feed.path(), Fragment.FEED.id()));
+                }
+            }
+            if (sitemapChanges) {
+                int urls = Math.max(sitemapUrlsBefore, store.sitemapUrlCount(perPage));
+                // Past 50,000 URLs, /sitemap.xml is an index of parts /sitemap-1.xml … (Sitemap.split)
+                int parts = urls <= Sitemap.MAX_URLS ? 0 : (urls + Sitemap.MAX_URLS - 1) / Sitemap.MAX_URLS;
+                for (int part = 0; part <= parts; part++) {
+                    affected.add(new RouteFragment(new Route.Sitemap(part).path(), Fragment.SITEMAP.id()));
+                }
             }
             return affected;
         }
@@ -106,7 +128,7 @@ public final class Dependencies {
             int oldPages = listing.pages(old.count().orElse(sameSize), perPage);
             int newPages = listing.pages(now.count().orElse(sameSize), perPage);
             int maxPages = Math.max(oldPages, newPages);
-            long[] range = changedRange(listing, old, now);
+            long[] range = changedRange(listing, old, now, PostFacts::sameCard);
             if (range[0] <= range[1]) {
                 // An open range (a post entered or left, later posts shift) ends at the last page; sizes are known then.
                 int last = range[1] == Long.MAX_VALUE ? maxPages : (int) (range[1] / perPage + 1);
@@ -134,8 +156,12 @@ public final class Dependencies {
             return fragments;
         }
 
-        /** The first and last positions whose card may differ; last is Long.MAX_VALUE when later posts shift. */
-        private long[] changedRange(Listing listing, ListingState old, ListingState now) {
+        /**
+         * The first and last positions whose entry may differ (a card for listing pages, the whole post
+         * for feeds); last is Long.MAX_VALUE when later posts shift.
+         */
+        private long[] changedRange(Listing listing, ListingState old, ListingState now,
+                                    java.util.function.BiPredicate<PostFacts, PostFacts> same) {
             long first = Long.MAX_VALUE;
             long last = Long.MIN_VALUE;
             for (Change change : changes) {
@@ -146,8 +172,8 @@ public final class Dependencies {
                 if (!wasIn && !isIn) {
                     continue;
                 }
-                boolean sameCard = wasIn && isIn && change.before().get().sameCard(change.after().get());
-                if (wasIn && isIn && was.equals(is) && sameCard) {
+                boolean shownAlike = wasIn && isIn && same.test(change.before().get(), change.after().get());
+                if (wasIn && isIn && was.equals(is) && shownAlike) {
                     continue;
                 }
                 first = Math.min(first, Math.min(wasIn ? was : Long.MAX_VALUE, isIn ? is : Long.MAX_VALUE));
@@ -165,7 +191,7 @@ public final class Dependencies {
     }
 
     /** Captures the state before {@code accepted} and {@code removedSources} are written. */
-    public Trace begin(List<Post> accepted, List<String> removedSources) {
+    public Trace begin(List<Post> accepted, List<String> removedSources, int perPage) {
         List<String> sources = new ArrayList<>(removedSources);
         accepted.forEach(post -> sources.add(post.sourcePath()));
         Map<String, PostFacts> stored = store.factsBySource(sources);
@@ -176,7 +202,7 @@ public final class Dependencies {
         for (String source : removedSources) {
             Optional.ofNullable(stored.get(source)).ifPresent(facts -> changes.add(new Change(Optional.of(facts), Optional.empty())));
         }
-        return new Trace(changes);
+        return new Trace(changes, perPage);
     }
 
     private Map<Listing, ListingState> states(Set<Listing> listings, List<Change> changes, boolean before) {

@@ -6,6 +6,7 @@ import dev.alphanode.sync.ContentSync;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import dev.alphanode.render.Link;
+import dev.alphanode.route.Route;
 import dev.alphanode.similar.Explanation;
 import dev.alphanode.similar.SimilarPosts;
 import dev.alphanode.pages.Pages;
@@ -109,13 +110,23 @@ public final class Admin {
 
     /** {@code GET /admin/content}: posts, drafts, errors with file:line, last import, cache stats. */
     private void content(Context ctx) {
-        List<Link> facts = cache.map(c -> List.of(
+        List<Link> facts = new java.util.ArrayList<>(cache.map(c -> List.of(
                 new Link("redis", c.redis().state().name().toLowerCase(java.util.Locale.ROOT)),
                 new Link("hits", String.valueOf(c.counters().hits())),
                 new Link("misses", String.valueOf(c.counters().misses())),
                 new Link("purged keys", String.valueOf(c.counters().purgedKeys())),
                 new Link("release", c.keys().release())))
-                .orElse(List.of(new Link("cache", "off (ANP_CACHE=off)")));
+                .orElse(List.of(new Link("cache", "off (ANP_CACHE=off)"))));
+        cache.ifPresent(c -> {
+            for (Route route : DISCOVERY) {
+                List<String> keys = route.fragments().stream().map(f -> c.keys().key(route.path(), f.id())).toList();
+                String held = c.redis().mget(keys).map(values -> values.stream().allMatch(java.util.Objects::nonNull)
+                        ? "cached" : "not cached").orElse("unknown (Redis did not answer)");
+                facts.add(new Link(route.path(), held));
+            }
+        });
+        facts.add(new Link("searches", "cached per query under the published-content fingerprint "
+                + abbreviated(pages.searchFingerprint()) + " (any published change makes them unreachable)"));
         ctx.header("Cache-Control", "private, no-store").html(pages.adminContent(facts));
     }
 
@@ -148,6 +159,14 @@ public final class Admin {
         body.put("rejected", report.imported().rejected());
         body.put("purgedKeys", report.purgedKeys());
         reply(ctx, 200, body);
+    }
+
+    /** The discovery documents whose cache state the content page shows. */
+    private static final List<Route> DISCOVERY = List.of(new Route.Feed(dev.alphanode.store.Listing.HOME),
+            new Route.Sitemap(0), new Route.Robots());
+
+    private static String abbreviated(String fingerprint) {
+        return fingerprint.length() > 12 ? fingerprint.substring(0, 12) + "…" : fingerprint;
     }
 
     private void reply(Context ctx, int status, Map<String, ?> body) throws Exception {

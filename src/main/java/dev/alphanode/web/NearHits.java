@@ -64,7 +64,7 @@ public final class NearHits extends Handler.Wrapper {
             return super.handle(request, response, callback);
         }
         String path = request.getHttpURI().getPath();
-        String route = routeTemplate(path);
+        Route route = canonical(path);
         if (route == null || mayPreview(request.getHeaders())) {
             return super.handle(request, response, callback);
         }
@@ -74,12 +74,12 @@ public final class NearHits extends Handler.Wrapper {
         }
         HttpFields headers = request.getHeaders();
         CacheStatus status = near.get().status();
-        PageResponse page = PageResponse.page(near.get().body().orElseThrow(), status,
+        PageResponse page = PageResponse.page(near.get().body().orElseThrow(), route.contentType(), status,
                 PageResponse.serverTiming(0, 0, 0, System.nanoTime() - start), false,
                 headers.get(HttpHeader.IF_NONE_MATCH), headers.get(HttpHeader.ACCEPT_ENCODING));
         // Counted and logged before the write: once the client has the response, /metrics shows it.
         answered.increment();
-        requestLog.record(method, path, route, page.status(), status.name(), System.nanoTime() - start, 0);
+        requestLog.record(method, path, route.template(), page.status(), status.name(), System.nanoTime() - start, 0);
         send(page, response, callback);
         return true;
     }
@@ -120,8 +120,8 @@ public final class NearHits extends Handler.Wrapper {
         return false;
     }
 
-    /** The route template of a page path in canonical form ({@code /posts/{slug}} …), or null. */
-    static String routeTemplate(String path) {
-        return Route.parse(path).filter(route -> route.path().equals(path)).map(Route::template).orElse(null);
+    /** The route of a page path in canonical form, or null. */
+    static Route canonical(String path) {
+        return Route.parse(path).filter(route -> route.spelledAs(path)).orElse(null);
     }
 }

@@ -7,12 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What an HTML page response is — status, headers besides the security headers, body — decided
+ * What a page response is (HTML, or a feed, sitemap or robots.txt) — status, headers besides the security headers, body — decided
  * in one place for both senders: Javalin routes ({@link WebServer}) and near-cache hits
  * ({@link NearHits}). Either sender only copies it onto its response, so the two cannot drift.
  */
 record PageResponse(int status, List<Header> headers, PageBody page, boolean gzip) {
-    static final String CONTENT_TYPE = "text/html;charset=utf-8";
     private static final String SHARED = "public, max-age=0, must-revalidate";
     private static final String PRIVATE = "private, no-store";
     private static final String NOTHING_SPENT = serverTiming(0, 0, 0, 0);
@@ -28,8 +27,8 @@ record PageResponse(int status, List<Header> headers, PageBody page, boolean gzi
      * offers it; the page is compressed once ({@link PageBody#gzipped}), and Javalin's own
      * compression leaves a response alone once it has a {@code Content-Encoding}.
      */
-    static PageResponse page(PageBody body, CacheStatus cache, String serverTiming, boolean preview, String ifNoneMatch,
-                             String acceptEncoding) {
+    static PageResponse page(PageBody body, String contentType, CacheStatus cache, String serverTiming, boolean preview,
+                             String ifNoneMatch, String acceptEncoding) {
         List<Header> headers = new ArrayList<>(8);
         headers.add(new Header("X-Cache", cache.name()));
         headers.add(new Header("Server-Timing", serverTiming));
@@ -39,7 +38,7 @@ record PageResponse(int status, List<Header> headers, PageBody page, boolean gzi
         if (body.etag().equals(ifNoneMatch)) {
             return new PageResponse(304, headers, null, false);
         }
-        headers.add(new Header("Content-Type", CONTENT_TYPE));
+        headers.add(new Header("Content-Type", contentType));
         boolean gzip = acceptsGzip(acceptEncoding);
         if (gzip) {
             headers.add(new Header("Content-Encoding", "gzip"));

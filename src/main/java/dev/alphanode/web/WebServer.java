@@ -59,6 +59,8 @@ public final class WebServer implements AutoCloseable {
                 server.setStopTimeout(10_000);
                 server.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
             });
+            // A search query of 10 KB (cut to 200 characters by the page) is answered, not refused with 414.
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(32 * 1024));
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.generateEtags = false;
@@ -123,13 +125,13 @@ public final class WebServer implements AutoCloseable {
     private void serveRoute(Context ctx, String template) {
         String requested = template.replace("{slug}", ctx.pathParamMap().getOrDefault("slug", ""))
                 .replace("{n}", ctx.pathParamMap().getOrDefault("n", ""));
-        Optional<Route> route = Route.parse(requested);
+        Optional<Route> route = Route.parse(requested, ctx::queryParam);
         if (route.isEmpty()) {
             ctx.status(404);
-        } else if (!route.get().path().equals(requested)) {
+        } else if (!route.get().spelledAs(requested)) {
             ctx.redirect(route.get().path(), HttpStatus.MOVED_PERMANENTLY);
         } else {
-            servePage(ctx, pages.page(route.get(), adminToken.matches(ctx)));
+            servePage(ctx, route.get(), pages.page(route.get(), adminToken.matches(ctx)));
         }
     }
 
@@ -162,7 +164,7 @@ public final class WebServer implements AutoCloseable {
         app.stop();
     }
 
-    private void servePage(Context ctx, Page page) {
+    private void servePage(Context ctx, Route route, Page page) {
         boolean preview = adminToken.matches(ctx);
         Served served = preview || cache.isEmpty() ? FragmentCache.bypass(page, 0) : cache.get().serve(page);
         RequestLog.note(ctx, served.status().name(), page.stats().dbCalls());
@@ -170,7 +172,8 @@ public final class WebServer implements AutoCloseable {
         String timing = PageResponse.serverTiming(stats.dbCalls(), stats.dbNanos(), stats.renderNanos(),
                 served.cacheNanos());
         PageResponse response = served.body()
-                .map(body -> PageResponse.page(body, served.status(), timing, preview, ctx.header("If-None-Match"),
+                .map(body -> PageResponse.page(body, route.contentType(), served.status(), timing, preview,
+                        ctx.header("If-None-Match"),
                         ctx.header("Accept-Encoding")))
                 .orElseGet(() -> PageResponse.missing(served.status(), timing));
         response.headers().forEach(header -> ctx.header(header.name(), header.value()));

@@ -25,10 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The correctness property: after any sequence of content changes has settled, every route's
- * HTML from the cached site equals what a site with ANP_CACHE=off serves for the same content.
+ * output from the cached site equals what a site with ANP_CACHE=off serves for the same content:
+ * pages, feeds (the site's and every listing's, found through their alternate links), the sitemap,
+ * robots.txt and searches.
  */
 class CoherenceTest {
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#?]*)\"");
+    /** Routes no page links to, and searches (cached per query, keyed by the published content). */
+    private static final List<String> UNLINKED = List.of("/sitemap.xml", "/robots.txt", "/search",
+            "/search?q=latency", "/search?q=notes+eviction&tag=caching", "/search?q=ttl+purge&page=2");
     private static final String[] TOPICS = {"cache invalidation", "slow queries", "file uploads", "staging parity"};
     private static final String[] STACKS = {"redis caching", "postgres indexing", "java services", "nginx tuning"};
     // "Caching" and "caching" are one listing: its heading follows the newest post's spelling.
@@ -77,6 +82,9 @@ class CoherenceTest {
             compareEveryRoute("after change " + op + ": " + change);
         }
         assertThat(hits).as("cache hits during the run (the cache must have been exercised)").isGreaterThan(2_000);
+        assertThat(routesSeen).as("routes compared").contains("/feed.xml", "/sitemap.xml", "/search?q=latency")
+                .anyMatch(route -> route.startsWith("/tags/") && route.endsWith("/feed.xml"))
+                .anyMatch(route -> route.startsWith("/topics/") && route.endsWith("/feed.xml"));
     }
 
     private String randomChange() throws Exception {
@@ -178,6 +186,7 @@ class CoherenceTest {
     private void compareEveryRoute(String when) throws Exception {
         Set<String> routes = crawl();
         routesSeen.addAll(routes);
+        routesSeen.addAll(UNLINKED);
         for (String route : routesSeen) {
             HttpResponse<String> expected = reference.get(route);
             HttpResponse<String> actual = cached.get(route);

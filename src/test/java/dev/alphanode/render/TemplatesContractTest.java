@@ -106,9 +106,10 @@ class TemplatesContractTest {
     private static Map<String, Object> layoutVariables(String description) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("site", SITE);
-        variables.put("pageTitle", "Migrating settings <safely> – alphanode");
-        variables.put("description", description);
-        variables.put("canonical", "http://localhost:8080/posts/redis-settings");
+        variables.put("head", new HeadView("Migrating settings <safely> – alphanode", description,
+                "http://localhost:8080/posts/redis-settings", "article", null,
+                "{\"@type\":\"BlogPosting\",\"headline\":\"\\u003c/script\\u003e\"}",
+                List.of(new Link("alphanode", "/feed.xml"))));
         variables.put("main", "<article class=\"post\"><h1>Already rendered &amp; trusted</h1></article>");
         return variables;
     }
@@ -343,7 +344,8 @@ class TemplatesContractTest {
                 "<title>Migrating settings &lt;safely&gt; – alphanode</title>");
         assertThat(html).contains("<main id=\"main\">\n<article class=\"post\"><h1>Already rendered &amp; trusted</h1>"
                 + "</article>\n</main>");
-        assertThat(html).doesNotContain("th:", "<script", "style=", "\u0001");
+        assertThat(html).doesNotContain("th:", "style=", "\u0001");
+        assertThat(html).doesNotContainPattern("<script(?! type=\"application/ld\\+json\")");
     }
 
     @Test
@@ -370,10 +372,16 @@ class TemplatesContractTest {
     }
 
     @Test
-    void the_head_falls_back_to_the_site_description() {
+    void the_head_carries_link_metadata_feeds_and_json_ld_and_leaves_out_an_empty_description() {
         String html = fragment("layout", "head", layoutVariables(null));
 
-        assertThat(html).contains("<meta name=\"description\" content=\"Programming notes that stay practical.\">");
+        assertThat(html).doesNotContain("name=\"description\"", "og:description", "og:image")
+                .contains("<meta property=\"og:type\" content=\"article\">",
+                        "<meta property=\"og:title\" content=\"Migrating settings &lt;safely&gt; – alphanode\">",
+                        "<meta name=\"twitter:card\" content=\"summary\">",
+                        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"alphanode\" href=\"/feed.xml\">",
+                        "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"\\u003c/script\\u003e\"}"
+                                + "</script>");
     }
 
     @Test
@@ -424,7 +432,8 @@ class TemplatesContractTest {
             for (Path template : templates) {
                 String text = Files.readString(template, StandardCharsets.UTF_8);
                 assertThat(text).as(template.toString())
-                        .doesNotContainIgnoringCase("<script")
+                        // JSON-LD is data, not script: the only script element a template may have
+                        .doesNotContainPattern("(?i)<script(?![^>]*type=\"application/ld\\+json\")")
                         .doesNotContainIgnoringCase("<style")
                         .doesNotContainPattern("(?i)\\s(th:)?style=")
                         .doesNotContainPattern("(?i)\\s(th:)?on[a-z]+=")
