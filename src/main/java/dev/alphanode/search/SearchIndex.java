@@ -141,11 +141,16 @@ public final class SearchIndex implements AutoCloseable {
         Objects.requireNonNull(fingerprint, "fingerprint");
         change("rebuild", () -> {
             writer.deleteAll();
+            // IndexWriter takes documents from many threads: batches are analysed on every core.
+            List<Post> batch = new ArrayList<>(REBUILD_BATCH);
             for (Post post : all) {
-                if (!post.draft()) {
-                    writer.addDocument(PostDocument.of(post, markdown));
+                batch.add(post);
+                if (batch.size() == REBUILD_BATCH) {
+                    addAll(batch);
+                    batch.clear();
                 }
             }
+            addAll(batch);
         }, fingerprint);
     }
 
@@ -232,6 +237,22 @@ public final class SearchIndex implements AutoCloseable {
     private static Snippet lead(Document doc) {
         return Snippets.lead(PostDocument.text(doc, SearchField.SUMMARY).filter(summary -> !summary.isBlank())
                 .or(() -> PostDocument.text(doc, SearchField.BODY)).orElse(""));
+    }
+
+    private static final int REBUILD_BATCH = 500;
+
+    private void addAll(List<Post> posts) throws IOException {
+        try {
+            posts.parallelStream().filter(post -> !post.draft()).forEach(post -> {
+                try {
+                    writer.addDocument(PostDocument.of(post, markdown));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private interface Change {
