@@ -145,8 +145,8 @@ public class DiscoveryBench {
 
     static List<String> words(Path posts) throws Exception {
         List<String> words = new ArrayList<>();
-        try (var files = Files.list(posts)) {
-            for (Path file : files.limit(200).toList()) {
+        try (var files = Files.walk(posts)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).limit(200).toList()) {
                 Matcher m = WORD.matcher(Files.readString(file).toLowerCase());
                 while (m.find() && words.size() < 20_000) {
                     words.add(m.group());

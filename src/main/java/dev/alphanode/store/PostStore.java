@@ -319,13 +319,16 @@ public final class PostStore {
                 if (done) {
                     return false;
                 }
-                page = publishedAfter(after, 500);
-                at = 0;
-                done = page.size() < 500;
-                if (!page.isEmpty()) {
-                    after = page.get(page.size() - 1).slug();
+                while (!done && at >= page.size()) {
+                    List<Post> read = postsAfter(after, 500);
+                    done = read.size() < 500;
+                    if (!read.isEmpty()) {
+                        after = read.get(read.size() - 1).slug();
+                    }
+                    page = read.stream().filter(post -> !post.draft()).toList();
+                    at = 0;
                 }
-                return !page.isEmpty();
+                return at < page.size();
             }
 
             @Override
@@ -338,13 +341,15 @@ public final class PostStore {
         };
     }
 
-    private List<Post> publishedAfter(String after, int limit) {
-        return sql.query("list published posts after '" + after + "'",
-                "SELECT " + POST_COLUMNS + " WHERE p.slug > ? AND p.draft = FALSE ORDER BY p.slug LIMIT ?",
-                ps -> {
-                    ps.setString(1, after);
-                    ps.setInt(2, limit);
-                }, rs -> {
+    /**
+     * Posts after {@code after} in slug order, drafts included: a walk of the primary key that stops at
+     * the limit (with {@code draft = FALSE} in the query H2 walks the newest-posts index and sorts
+     * every page instead, about 1 s a page at 20,000 posts).
+     */
+    private List<Post> postsAfter(String after, int limit) {
+        return sql.query("list posts after '" + after + "'",
+                "SELECT " + POST_COLUMNS + " WHERE p.slug > ? ORDER BY p.slug LIMIT " + limit,
+                ps -> ps.setString(1, after), rs -> {
                     List<Post> posts = new ArrayList<>();
                     while (rs.next()) {
                         posts.add(post(rs));
