@@ -1,0 +1,287 @@
+package dev.alphanode.search;
+
+import dev.alphanode.content.ContentLimits;
+import dev.alphanode.content.Post;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * The full-text index of published posts over a Lucene {@link Directory}. Every change is one
+ * commit whose user data names {@link #FORMAT} and the caller's fingerprint of the content, so
+ * start-up can ask {@link #needsRebuild}. Searches run concurrently with a change and see it, all
+ * at once, when {@link #replace} or {@link #rebuild} returns. Drafts are never indexed.
+ */
+public final class SearchIndex implements AutoCloseable {
+    /** Bump when analysis or fields change: an index of another format is rebuilt, never read. */
+    public static final int FORMAT = 1;
+    public static final int MAX_PAGE_SIZE = 100;
+    static final String FORMAT_KEY = "alphanode.search.format";
+    static final String FINGERPRINT_KEY = "alphanode.search.fingerprint";
+    private static final int SNIPPET_PASSAGES = 3;
+
+    private final String where;
+    private final Directory directory;
+    private final Analyzer analyzer = new PostAnalyzer();
+    private final Ranking ranking = new Ranking(analyzer);
+    private final MarkdownText markdown = new MarkdownText();
+    private final Snippets snippets = new Snippets();
+    private final ReentrantLock writing = new ReentrantLock();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private volatile Map<String, String> committed;
+
+    private SearchIndex(String where, Directory directory) throws IOException {
+        this.where = where;
+        this.directory = directory;
+        Optional<Map<String, String>> usable = usableCommit(directory);
+        this.committed = usable.orElse(Map.of());
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(usable.isPresent() ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                .setCommitOnClose(false)
+                .setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** The index in {@code folder} (created when missing); an unreadable index there is dropped and opens empty. */
+    public static SearchIndex open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return open(folder.toString(), FSDirectory.open(folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index: cannot open folder " + folder
+                    + " (expected a writable folder that no other process holds)", e);
+        }
+    }
+
+    /** An index held in memory only, for tests and tools. */
+    public static SearchIndex inMemory() {
+        return open("memory", new ByteBuffersDirectory());
+    }
+
+    /** An index over {@code directory}, which it then owns and closes. */
+    public static SearchIndex open(String where, Directory directory) {
+        try {
+            return new SearchIndex(where, directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index at " + where + ": cannot open its Lucene files", e);
+        }
+    }
+
+    /** True when there is no index, it has another {@link #FORMAT}, or another content fingerprint. */
+    public boolean needsRebuild(String expectedFingerprint) {
+        Map<String, String> data = committed;
+        return !Integer.toString(FORMAT).equals(data.get(FORMAT_KEY))
+                || !Objects.equals(expectedFingerprint, data.get(FINGERPRINT_KEY));
+    }
+
+    /** The fingerprint of the last commit; empty when there is none. */
+    public Optional<String> fingerprint() {
+        return Optional.ofNullable(committed.get(FINGERPRINT_KEY));
+    }
+
+    /**
+     * One commit: {@code removedSlugs} are deleted, then each upserted post replaces the document
+     * of its slug (a draft just deletes it), so a slug both removed and upserted stays, upserted.
+     */
+    public void replace(List<Post> upserted, Collection<String> removedSlugs, String fingerprint) {
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        change("replace " + upserted.size() + " posts and remove " + removedSlugs.size(), () -> {
+            for (String slug : removedSlugs) {
+                writer.deleteDocuments(PostDocument.slugTerm(slug));
+            }
+            for (Post post : upserted) {
+                if (post.draft()) {
+                    writer.deleteDocuments(PostDocument.slugTerm(post.slug()));
+                } else {
+                    writer.updateDocument(PostDocument.slugTerm(post.slug()), PostDocument.of(post, markdown));
+                }
+            }
+        }, fingerprint);
+    }
+
+    /** Every document replaced by the published posts of {@code all}, in one commit. */
+    public void rebuild(Iterable<Post> all, String fingerprint) {
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        change("rebuild", () -> {
+            writer.deleteAll();
+            for (Post post : all) {
+                if (!post.draft()) {
+                    writer.addDocument(PostDocument.of(post, markdown));
+                }
+            }
+        }, fingerprint);
+    }
+
+    /** Page {@code query.page()} of the posts that match, {@code pageSize} per page. */
+    public SearchResults search(SearchQuery query, int pageSize) {
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("pageSize must be 1.." + MAX_PAGE_SIZE + ", was " + pageSize);
+        }
+        List<String> words = query.isEmpty() ? List.of() : ranking.words(query);
+        if (words.isEmpty()) {
+            return SearchResults.none(query);
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search(searcher, query, words, pageSize);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index at " + where + ": cannot read it for query '"
+                    + query.text() + "'", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        writing.lock();
+        try {
+            IOUtils.close(searchers, writer, directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index at " + where + ": cannot close it", e);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private SearchResults search(IndexSearcher searcher, SearchQuery query, List<String> words, int pageSize)
+            throws IOException {
+        Query text = ranking.text(words, Occur.MUST);
+        TopDocs top = top(searcher, ranking.filtered(text, query), query.page(), pageSize);
+        boolean allWords = true;
+        if (top.totalHits.value == 0 && words.size() > 1) {
+            text = ranking.text(words, Occur.SHOULD);
+            top = top(searcher, ranking.filtered(text, query), query.page(), pageSize);
+            allWords = false;
+        }
+        long total = top.totalHits.value;
+        int pageCount = (int) ((total + pageSize - 1) / pageSize);
+        long from = (long) (query.page() - 1) * pageSize;
+        ScoreDoc[] page = from >= top.scoreDocs.length ? new ScoreDoc[0]
+                : Arrays.copyOfRange(top.scoreDocs, (int) from, top.scoreDocs.length);
+        return new SearchResults(query, total, pageCount, allWords, hits(searcher, text, new TopDocs(top.totalHits,
+                page)));
+    }
+
+    private static TopDocs top(IndexSearcher searcher, Query query, int page, int pageSize) throws IOException {
+        int wanted = (int) Math.min((long) page * pageSize, Math.max(1, searcher.getIndexReader().maxDoc()));
+        return searcher.search(query, new TopFieldCollectorManager(Ranking.ORDER, wanted, null, Integer.MAX_VALUE));
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query text, TopDocs page) throws IOException {
+        if (page.scoreDocs.length == 0) {
+            return List.of();
+        }
+        String[] marked = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(snippets)
+                .withMaxLength(ContentLimits.BODY_CHARS)
+                .withMaxNoHighlightPassages(0)
+                .build()
+                .highlight(SearchField.BODY.name, text, page, SNIPPET_PASSAGES);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(page.scoreDocs.length);
+        for (int i = 0; i < page.scoreDocs.length; i++) {
+            int doc = page.scoreDocs[i].doc;
+            Document shown = stored.document(doc, PostDocument.SHOWN);
+            Snippet snippet = marked[i] != null ? new Snippet(marked[i]) : lead(stored.document(doc, PostDocument.LEAD));
+            hits.add(new SearchHit(shown.get(PostDocument.SLUG), shown.get(SearchField.TITLE.name),
+                    PostDocument.date(shown), snippet));
+        }
+        return hits;
+    }
+
+    private static Snippet lead(Document doc) {
+        return Snippets.lead(PostDocument.text(doc, SearchField.SUMMARY).filter(summary -> !summary.isBlank())
+                .or(() -> PostDocument.text(doc, SearchField.BODY)).orElse(""));
+    }
+
+    private interface Change {
+        void apply() throws IOException;
+    }
+
+    private void change(String what, Change change, String fingerprint) {
+        writing.lock();
+        try {
+            change.apply();
+            Map<String, String> data = Map.of(FORMAT_KEY, Integer.toString(FORMAT), FINGERPRINT_KEY, fingerprint);
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+            committed = data;
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index at " + where + ": cannot " + what, e);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /**
+     * The last commit's user data when it is an index of this {@link #FORMAT}. An index Lucene
+     * cannot read (damaged, or written by another Lucene) is deleted: it is derived data, rebuilt
+     * from the posts.
+     */
+    private static Optional<Map<String, String>> usableCommit(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return Optional.empty();
+        }
+        try {
+            Map<String, String> data = Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData());
+            return Optional.of(data).filter(d -> Integer.toString(FORMAT).equals(d.get(FORMAT_KEY)));
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
+                 | NoSuchFileException e) {
+            deleteIndexFiles(directory);
+            return Optional.empty();
+        }
+    }
+
+    /** Only files Lucene names, in case the folder holds anything else by mistake. */
+    private static void deleteIndexFiles(Directory directory) throws IOException {
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            for (String name : directory.listAll()) {
+                if (name.startsWith(IndexFileNames.SEGMENTS) || name.startsWith(IndexFileNames.PENDING_SEGMENTS)
+                        || IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches()) {
+                    directory.deleteFile(name);
+                }
+            }
+        }
+    }
+}
