@@ -6,7 +6,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A post body as the reader reads it: Flexmark's text of the parsed Markdown (link and image text
@@ -14,9 +13,6 @@ import java.util.regex.Pattern;
  * One parser (thread-safe) per index.
  */
 final class MarkdownText {
-    private static final Pattern BLANK_LINES = Pattern.compile("\\s*\\n\\s*");
-    private static final Pattern SPACES = Pattern.compile("[\\p{Zs}\\t\\x0B\\f\\r]+");
-
     private final Parser parser;
 
     MarkdownText() {
@@ -26,7 +22,29 @@ final class MarkdownText {
     }
 
     String of(String markdown) {
-        String text = new TextCollectingVisitor().collectAndGetText(parser.parse(markdown));
-        return BLANK_LINES.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
+        return lines(new TextCollectingVisitor().collectAndGetText(parser.parse(markdown)));
+    }
+
+    /** A run of whitespace becomes one newline when it holds one, else one space; trimmed. */
+    private static String lines(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            boolean newline = false;
+            for (; i < text.length() && (Character.isWhitespace(text.charAt(i))
+                    || Character.isSpaceChar(text.charAt(i))); i++) {
+                newline |= text.charAt(i) == '\n';
+            }
+            if (!out.isEmpty() && i < text.length()) {
+                out.append(newline ? '\n' : ' ');
+            }
+        }
+        return out.toString();
     }
 }
