@@ -122,7 +122,7 @@ class IndexLifecycleTest {
                 }
             });
             reader.start();
-            for (int generation = 1; generation <= 20; generation++) {
+            for (int generation = 1; generation <= 10; generation++) {
                 String word = "generation" + generation;
                 String removed = "p" + generation;
                 index.replace(List.of(posts[generation - 1].body(word).build()), List.of(removed), "g" + generation);

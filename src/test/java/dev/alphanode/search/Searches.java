@@ -1,6 +1,5 @@
 package dev.alphanode.search;
 
-import dev.alphanode.content.Post;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,9 +30,5 @@ final class Searches {
 
     static List<String> slugs(SearchIndex index, String q) {
         return slugs(search(index, q));
-    }
-
-    static Post[] posts(Posts... posts) {
-        return List.of(posts).stream().map(Posts::build).toArray(Post[]::new);
     }
 }
