@@ -19,12 +19,10 @@ import java.util.Optional;
 /** Finds post files in a content folder and reads them within {@link ContentLimits}. */
 public final class ContentFiles {
 
-    private static final List<String> BACKUP_SUFFIXES = List.of("~", ".swp", ".swx", ".tmp");
-
     private ContentFiles() {
     }
 
-    /** Every readable {@code posts/**}{@code /*.md} under {@code contentDir}, sorted by relative path. */
+    /** Every readable post file ({@link PostFileNames}) under {@code posts/} of {@code contentDir}, sorted by relative path. */
     public static List<ContentFile> listPosts(Path contentDir) throws IOException {
         return listPostsUnder(contentDir, contentDir.resolve("posts"));
     }
@@ -72,10 +70,10 @@ public final class ContentFiles {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
-                if (attrs.isSymbolicLink() && !isHidden(file) && !isEditorBackup(name)
-                        && (name.endsWith(".md") || Files.isDirectory(file))) {
+                if (attrs.isSymbolicLink() && (PostFileNames.isPost(name)
+                        || Files.isDirectory(file) && !isHidden(file) && !PostFileNames.isEditorBackup(name))) {
                     found.add(refused(contentDir, file));
-                } else if (attrs.isRegularFile() && isPostName(name)) {
+                } else if (attrs.isRegularFile() && PostFileNames.isPost(name)) {
                     found.add(new ContentFile(ContentLinks.relative(contentDir, file), file));
                 }
                 return FileVisitResult.CONTINUE;
@@ -120,15 +118,7 @@ public final class ContentFiles {
         return new ContentFile(refusal.path(), link, Optional.of(refusal));
     }
 
-    private static boolean isPostName(String name) {
-        return name.endsWith(".md") && !name.startsWith(".") && !isEditorBackup(name);
-    }
-
     private static boolean isHidden(Path path) {
         return path.getFileName().toString().startsWith(".");
-    }
-
-    private static boolean isEditorBackup(String name) {
-        return name.startsWith(".#") || BACKUP_SUFFIXES.stream().anyMatch(name::endsWith);
     }
 }

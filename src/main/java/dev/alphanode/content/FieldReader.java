@@ -87,6 +87,9 @@ final class FieldReader {
         if (!Nodes.isScalar(node)) {
             return fail(line, label + " must be a date, got " + Nodes.kind(node) + " (expected " + DATE_EXPECTED + ")");
         }
+        if (node instanceof TomlDateTime dateTime) {
+            return Optional.of(dateTime.date());
+        }
         String text = Nodes.isNull(node) ? "" : Nodes.text(node);
         Optional<LocalDate> date = Dates.parse(text);
         if (date.isEmpty()) {
@@ -142,6 +145,22 @@ final class FieldReader {
             }
             return texts;
         });
+    }
+
+    /** A single value's space-separated words as a list of at most {@code maxItems} words of at most {@code maxChars}. */
+    Optional<List<String>> words(Field field, int maxItems, int maxChars) {
+        String text = Nodes.text(field.value()).strip();
+        List<String> words = text.isEmpty() ? List.of() : List.of(text.split("\\s+"));
+        if (words.size() > maxItems) {
+            return fail(field.line(), ContentLimits.tooMany(field.label(), words.size(), maxItems));
+        }
+        String label = field.label() + " item";
+        for (String word : words) {
+            if (withinLength(label, word, field.line(), maxChars).isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(words);
     }
 
     private <T> Optional<T> fail(int line, String message) {

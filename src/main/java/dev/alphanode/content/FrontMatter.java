@@ -2,37 +2,61 @@ package dev.alphanode.content;
 
 import java.util.Optional;
 
-/** The YAML between the opening and closing '---' lines (starting on file line 2) and the body after. */
-record FrontMatter(String yaml, String body) {
+/**
+ * The front matter between its opening and closing fence lines, and the body after.
+ * {@code firstLine} is the file line of the first front matter line (after the opening fence);
+ * blank lines before the opening fence are allowed, so it is not always 2.
+ */
+record FrontMatter(Format format, String text, int firstLine, String body) {
 
-    private static final String FENCE = "---";
+    /** YAML between '---' lines, or TOML between '+++' lines as Hugo and Zola write it. */
+    enum Format {
+        YAML("---"), TOML("+++");
 
-    /** Splits LF-normalised text; records a line-1 problem and returns empty when there is no front matter. */
+        private final String fence;
+
+        Format(String fence) {
+            this.fence = fence;
+        }
+
+        String fence() {
+            return fence;
+        }
+    }
+
+    /** Splits LF-normalised text; records a problem and returns empty when there is no front matter. */
     static Optional<FrontMatter> split(String text, Problems problems) {
         if (text.isBlank()) {
             problems.error(1, "empty file (expected front matter between '---' lines, then Markdown)");
             return Optional.empty();
         }
-        int firstEnd = lineEnd(text, 0);
-        if (!isFence(text, 0, firstEnd)) {
-            problems.error(1, "missing front matter (expected '---' on the first line)");
+        int openingLine = 1;
+        int opening = 0;
+        while (text.substring(opening, lineEnd(text, opening)).isBlank()) {
+            opening = lineEnd(text, opening) + 1;
+            openingLine++;
+        }
+        int openingEnd = lineEnd(text, opening);
+        Optional<Format> format = fence(text, opening, openingEnd);
+        if (format.isEmpty()) {
+            problems.error(openingLine, "missing front matter (expected '---' on the first line)");
             return Optional.empty();
         }
-        int yamlStart = Math.min(firstEnd + 1, text.length());
-        for (int start = yamlStart; start < text.length(); start = lineEnd(text, start) + 1) {
-            int end = lineEnd(text, start);
-            if (isFence(text, start, end)) {
+        int start = Math.min(openingEnd + 1, text.length());
+        for (int line = start; line < text.length(); line = lineEnd(text, line) + 1) {
+            int end = lineEnd(text, line);
+            if (fence(text, line, end).equals(format)) {
                 String body = text.substring(Math.min(end + 1, text.length()));
-                return Optional.of(new FrontMatter(text.substring(yamlStart, start), body));
+                return Optional.of(new FrontMatter(format.get(), text.substring(start, line), openingLine + 1, body));
             }
         }
-        problems.error(1, "front matter is not closed (expected a closing '---' line)");
+        problems.error(openingLine, "front matter is not closed (expected a closing '" + format.get().fence() + "' line)");
         return Optional.empty();
     }
 
-    /** The file line the body starts on: after line 1's '---', the YAML lines and the closing '---'. */
+    /** The file line the body starts on: after the front matter lines and the closing fence. */
     int bodyLine() {
-        return 3 + (int) yaml.chars().filter(c -> c == '\n').count();
+        return firstLine + 1 + (int) text.chars().filter(c -> c == '\n').count();
     }
 
     private static int lineEnd(String text, int start) {
@@ -40,7 +64,13 @@ record FrontMatter(String yaml, String body) {
         return newline < 0 ? text.length() : newline;
     }
 
-    private static boolean isFence(String text, int start, int end) {
-        return text.substring(start, end).stripTrailing().equals(FENCE);
+    private static Optional<Format> fence(String text, int start, int end) {
+        String line = text.substring(start, end).stripTrailing();
+        for (Format format : Format.values()) {
+            if (line.equals(format.fence())) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -33,6 +33,15 @@ final class LineMap {
         return new LineMap(lines, firstLine);
     }
 
+    /** For nodes built by hand (TOML): mark line {@code i} is file line {@code firstLine + i}, for {@code text}'s lines. */
+    static LineMap ofFileLines(String text, int firstLine) {
+        int[] lines = new int[(int) text.chars().filter(c -> c == '\n').count() + 1];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = firstLine + i;
+        }
+        return new LineMap(lines, firstLine);
+    }
+
     int firstLine() {
         return firstLine;
     }

@@ -3,6 +3,7 @@ package dev.alphanode.content;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -34,19 +35,41 @@ final class PostListFields {
         });
     }
 
+    /** Maps of source, url and caption, or (as Hugo and Jekyll write them) plain image urls kept as text. */
     Optional<Object> images(Field field) {
-        return itemMaps(field, "source, url and caption keys").map(items -> {
+        return read.list(field, ContentLimits.ITEMS_PER_LIST).map(nodes -> {
             var images = new ArrayList<Object>();
-            for (ItemMap item : items) {
-                var image = new LinkedHashMap<String, Object>();
-                for (Field entry : item.entries()) {
-                    putEntry(field, entry, image, IMAGE_TEXT_KEYS.contains(entry.key()));
+            for (Node node : nodes) {
+                int line = read.lines().line(node);
+                if (node instanceof MappingNode map) {
+                    images.add(image(field, new ItemMap(line, PostMapFields.present(Nodes.fields(map, read.lines())))));
+                } else if (Nodes.isScalar(node) && !Nodes.isNull(node)) {
+                    imageUrl(Nodes.text(node), line).ifPresent(images::add);
+                } else if (!Nodes.isNull(node)) {
+                    read.problems().error(line, field.label() + " item must be a map or text, got "
+                            + Nodes.describe(node) + " (expected an image url, or source, url and caption keys)");
                 }
-                checkUrl(image, item);
-                images.add(image);
             }
             return images;
         });
+    }
+
+    private Map<String, Object> image(Field field, ItemMap item) {
+        var image = new LinkedHashMap<String, Object>();
+        for (Field entry : item.entries()) {
+            putEntry(field, entry, image, IMAGE_TEXT_KEYS.contains(entry.key()));
+        }
+        checkUrl(image, item);
+        return image;
+    }
+
+    private Optional<String> imageUrl(String url, int line) {
+        if (!Links.isSafeOrRelative(url)) {
+            read.problems().error(line, "invalid image url " + Nodes.quote(url) + " (expected " + Links.OR_RELATIVE_EXPECTED
+                    + ")");
+            return Optional.empty();
+        }
+        return Optional.of(url);
     }
 
     private void requireName(Field field, ItemMap item) {

@@ -8,10 +8,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Parses and validates one post file (front matter + Markdown). Thread-safe. */
 public final class PostParser {
 
-    /** The post's front matter starts on the line after the opening '---'. */
-    private static final int FRONT_MATTER_FIRST_LINE = 2;
-
-    private final YamlComposer composer = new YamlComposer();
+    private final YamlComposer yaml = new YamlComposer();
+    private final TomlComposer toml = new TomlComposer();
 
     /** A file as {@link ContentFiles#readPost} read it: a refused file fails with its refusal. */
     public ParseResult parse(PostSource source) {
@@ -51,15 +49,22 @@ public final class PostParser {
         ContentLimits.tooDeep(frontMatter.body()).ifPresent(deep -> problems.error(frontMatter.bodyLine() + deep.line(),
                 "blockquotes and lists are nested " + deep.depth() + " levels deep (expected at most "
                         + ContentLimits.NESTING_DEPTH + " levels)"));
-        if (frontMatter.yaml().length() > ContentLimits.FRONT_MATTER_CHARS) {
-            problems.error(1, ContentLimits.tooLong("front matter", frontMatter.yaml().length(),
-                    ContentLimits.FRONT_MATTER_CHARS));
+        String text = frontMatter.text();
+        if (text.length() > ContentLimits.FRONT_MATTER_CHARS) {
+            problems.error(1, ContentLimits.tooLong("front matter", text.length(), ContentLimits.FRONT_MATTER_CHARS));
             return Optional.empty();
         }
-        LineMap lines = LineMap.of(frontMatter.yaml(), FRONT_MATTER_FIRST_LINE);
-        Optional<Node> root = composer.compose(frontMatter.yaml(), lines, problems, "valid YAML front matter");
+        LineMap lines;
+        Optional<Node> root;
+        if (frontMatter.format() == FrontMatter.Format.TOML) {
+            lines = LineMap.ofFileLines(text, frontMatter.firstLine());
+            root = toml.compose(text, lines, problems, "valid TOML front matter");
+        } else {
+            lines = LineMap.of(text, frontMatter.firstLine());
+            root = yaml.compose(text, lines, problems, "valid YAML front matter");
+        }
         if (root.isPresent() && !(root.get() instanceof MappingNode)) {
-            problems.error(FRONT_MATTER_FIRST_LINE, "front matter is not a mapping (expected key: value lines)");
+            problems.error(frontMatter.firstLine(), "front matter is not a mapping (expected key: value lines)");
             return Optional.empty();
         }
         return root.map(node -> new PostReader(relativePath, (MappingNode) node, frontMatter.body(),

@@ -44,7 +44,7 @@ final class PostReader {
         Optional<LocalDate> date = required("date", "a date YYYY-MM-DD")
                 .flatMap(field -> read.date(field.label(), field.value(), field.line()));
         Optional<String> slug = slug();
-        boolean draft = present("draft").flatMap(read::bool).orElse(false);
+        boolean draft = present("draft").flatMap(read::bool).orElse(false) || unpublished();
         Map<String, Object> meta = meta();
         if (!read.problems().hasErrors()) {
             int stored = MetaJson.length(meta);
@@ -57,8 +57,8 @@ final class PostReader {
             return Optional.empty();
         }
         return Optional.of(new Post(path, contentHash, slug.orElseThrow(), title.orElseThrow(), date.orElseThrow(),
-                draft, text(meta, "topic"), text(meta, "summary"), texts(meta, "stack"), texts(meta, "tools"),
-                texts(meta, "tags"), ((Long) meta.get("reading_time")).intValue(), meta, body));
+                draft, text(meta, "topic"), text(meta, "summary").or(this::description), texts(meta, "stack"),
+                texts(meta, "tools"), texts(meta, "tags"), ((Long) meta.get("reading_time")).intValue(), meta, body));
     }
 
     int slugLine() {
@@ -73,7 +73,7 @@ final class PostReader {
         put(meta, "brief", this::optionalText);
         put(meta, "stack", this::termList);
         put(meta, "tools", this::termList);
-        put(meta, "tags", this::termList);
+        put(meta, "tags", this::tags);
         put(meta, "code_language", this::optionalText);
         put(meta, "difficulty", this::difficulty);
         meta.put("reading_time", readingTime());
@@ -103,6 +103,18 @@ final class PostReader {
                 .forEach(field -> meta.put(field.key(), YamlValues.plain(field.value(), read.lines())));
     }
 
+    /** Jekyll's {@code published: false}; any other value is only shown, as Jekyll publishes it. */
+    private boolean unpublished() {
+        return present("published").flatMap(field -> YamlValues.bool(field.value())).map(published -> !published)
+                .orElse(false);
+    }
+
+    /** Hugo's and Jekyll's {@code description} stands in for a missing summary when it could be one. */
+    private Optional<String> description() {
+        return present("description").map(Field::value).filter(Nodes::isScalar).map(Nodes::text)
+                .filter(text -> !text.isBlank() && text.length() <= ContentLimits.SUMMARY_CHARS);
+    }
+
     private Optional<String> slug() {
         Optional<Field> field = present("slug");
         if (field.isEmpty()) {
@@ -119,7 +131,7 @@ final class PostReader {
 
     private Optional<String> derivedSlug() {
         String fileName = path.substring(path.lastIndexOf('/') + 1);
-        String slug = Slugs.slugify(fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName);
+        String slug = Slugs.slugify(PostFileNames.stem(fileName));
         if (slug.isEmpty()) {
             read.problems().error(1, "file name " + Nodes.quote(fileName)
                     + " gives an empty slug (expected a 'slug' field, or letters or digits in the file name)");
@@ -160,6 +172,14 @@ final class PostReader {
     private Optional<?> limitedText(Field field, int maxChars) {
         return read.text(field).filter(text -> !text.isBlank())
                 .flatMap(text -> read.withinLength(field.label(), text, field.line(), maxChars));
+    }
+
+    /** A list, or as Jekyll allows, one text of space-separated tags. */
+    private Optional<?> tags(Field field) {
+        if (Nodes.isScalar(field.value())) {
+            return read.words(field, ContentLimits.TERMS_PER_LIST, ContentLimits.NAME_CHARS);
+        }
+        return termList(field);
     }
 
     private Optional<?> termList(Field field) {

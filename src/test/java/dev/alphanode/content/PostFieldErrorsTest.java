@@ -89,9 +89,9 @@ class PostFieldErrorsTest {
     }
 
     @Test
-    void tags_given_as_text_are_rejected() {
-        assertThat(problems(parse(withFields("tags: redis\n")))).containsExactly(
-                "posts/a.md:4: 'tags' must be a list, got text (expected a YAML list, e.g. [a, b])");
+    void a_stack_given_as_text_is_rejected() {
+        assertThat(problems(parse(withFields("stack: redis\n")))).containsExactly(
+                "posts/a.md:4: 'stack' must be a list, got text (expected a YAML list, e.g. [a, b])");
     }
 
     @Test
@@ -165,12 +165,12 @@ class PostFieldErrorsTest {
 
     @Test
     void every_problem_of_a_file_is_reported_in_line_order() {
-        String text = "---\ndifficulty: expert\ntitle: [a]\ntags: x\ndate: 2024-02-30\n---\n";
+        String text = "---\ndifficulty: expert\ntitle: [a]\nstack: x\ndate: 2024-02-30\n---\n";
 
         assertThat(problems(parse(text))).containsExactly(
                 "posts/a.md:2: invalid difficulty 'expert' (expected one of beginner, intermediate, advanced)",
                 "posts/a.md:3: 'title' must be a non-empty string, got a list (expected a non-empty string)",
-                "posts/a.md:4: 'tags' must be a list, got text (expected a YAML list, e.g. [a, b])",
+                "posts/a.md:4: 'stack' must be a list, got text (expected a YAML list, e.g. [a, b])",
                 "posts/a.md:5: invalid date '2024-02-30' for 'date' (expected a real calendar date YYYY-MM-DD)");
     }
 }
