@@ -2,7 +2,6 @@ package dev.alphanode.pages;
 
 import dev.alphanode.content.Post;
 import dev.alphanode.content.SiteSettings;
-import dev.alphanode.content.Slugs;
 import dev.alphanode.discovery.AtomFeed;
 import dev.alphanode.discovery.BaseUrl;
 import dev.alphanode.discovery.Robots;
@@ -69,28 +68,12 @@ final class Documents {
 
     private AtomFeed.Entry entry(Post post, SiteSettings settings) {
         Instant published = post.date().atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<AtomFeed.Category> categories = new ArrayList<>();
-        for (Taxonomy taxonomy : Taxonomy.values()) {
-            if (!taxonomy.listed()) {
-                continue;
-            }
-            for (String name : taxonomy.termsOf(post)) {
-                String slug = Slugs.slugify(name);
-                if (!slug.isEmpty()) {
-                    categories.add(new AtomFeed.Category(slug, name,
-                            base.absolute(Route.prefix(taxonomy))));
-                }
-            }
-        }
+        List<AtomFeed.Category> categories = Taxonomy.listedTerms(post).stream().map(term -> new AtomFeed.Category(
+                term.slug(), term.name(), base.absolute(Route.prefix(term.taxonomy())))).toList();
         Optional<String> content = settings.feedContent() == SiteSettings.FeedContent.FULL
                 ? Optional.of(markdown.toHtml(post.body())) : Optional.empty();
         return new AtomFeed.Entry(base.absolute(new Route.Post(post.slug()).path()), post.title(), published, published,
-                author(post), categories, post.summary(), content);
-    }
-
-    private static Optional<String> author(Post post) {
-        Object author = post.meta().get("author");
-        return author instanceof String name && !name.isBlank() ? Optional.of(name) : Optional.empty();
+                Heads.author(post), categories, post.summary(), content);
     }
 
     /** {@code /sitemap.xml}: every published post and listing page; past 50,000 URLs an index of {@code /sitemap-n.xml}. */

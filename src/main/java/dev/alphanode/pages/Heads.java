@@ -80,7 +80,8 @@ final class Heads {
         return new ArrayList<>(keywords);
     }
 
-    private static Optional<String> author(Post post) {
+    /** The post's {@code author} when it is text (feeds and JSON-LD name it). */
+    static Optional<String> author(Post post) {
         Object author = post.meta().get("author");
         return author instanceof String name && !name.isBlank() ? Optional.of(name.strip()) : Optional.empty();
     }

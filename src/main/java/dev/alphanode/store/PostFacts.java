@@ -1,7 +1,6 @@
 package dev.alphanode.store;
 
 import dev.alphanode.content.Post;
-import dev.alphanode.content.Slugs;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -48,16 +47,8 @@ public record PostFacts(String slug, String title, LocalDate date, Optional<Stri
             return listings;
         }
         listings.put(Listing.HOME, "");
-        for (Taxonomy taxonomy : Taxonomy.values()) {
-            if (!taxonomy.listed()) {
-                continue;
-            }
-            for (String name : taxonomy.termsOf(post)) {
-                String slug = Slugs.slugify(name);
-                if (!slug.isEmpty()) {
-                    listings.putIfAbsent(new Listing(Optional.of(taxonomy), slug), name);
-                }
-            }
+        for (Taxonomy.Term term : Taxonomy.listedTerms(post)) {
+            listings.putIfAbsent(new Listing(Optional.of(term.taxonomy()), term.slug()), term.name());
         }
         return listings;
     }

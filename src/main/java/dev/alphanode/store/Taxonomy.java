@@ -32,6 +32,26 @@ public enum Taxonomy {
         return label;
     }
 
+    /** A term of a listed taxonomy as a post gives it: the name as the post spells it and its (non-empty) slug. */
+    public record Term(Taxonomy taxonomy, String name, String slug) {
+    }
+
+    /** The post's terms of every listed taxonomy, in taxonomy and post order; names without slug characters left out. */
+    public static List<Term> listedTerms(Post post) {
+        List<Term> terms = new java.util.ArrayList<>();
+        for (Taxonomy taxonomy : values()) {
+            if (taxonomy.listed) {
+                for (String name : taxonomy.termsOf(post)) {
+                    String slug = dev.alphanode.content.Slugs.slugify(name);
+                    if (!slug.isEmpty()) {
+                        terms.add(new Term(taxonomy, name, slug));
+                    }
+                }
+            }
+        }
+        return terms;
+    }
+
     public List<String> termsOf(Post post) {
         return switch (this) {
             case TOPIC -> post.topic().stream().toList();
