@@ -48,6 +48,7 @@ import org.apache.lucene.util.IOUtils;
  * at once, when {@link #replace} or {@link #rebuild} returns. Drafts are never indexed.
  */
 public final class SearchIndex implements AutoCloseable {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SearchIndex.class);
     /** Bump when analysis or fields change: an index of another format is rebuilt, never read. */
     public static final int FORMAT = 1;
     public static final int MAX_PAGE_SIZE = 100;
@@ -64,7 +65,15 @@ public final class SearchIndex implements AutoCloseable {
     private final ReentrantLock writing = new ReentrantLock();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** The format and fingerprint of the index as searches see it (committed to disk soon after, see {@link #change}). */
     private volatile Map<String, String> committed;
+    private final java.util.concurrent.ExecutorService committer = java.util.concurrent.Executors.newSingleThreadExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "search-commit");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private final java.util.concurrent.atomic.AtomicBoolean commitQueued = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SearchIndex(String where, Directory directory) throws IOException {
         this.where = where;
@@ -133,7 +142,7 @@ public final class SearchIndex implements AutoCloseable {
                     writer.updateDocument(PostDocument.slugTerm(post.slug()), PostDocument.of(post, markdown));
                 }
             }
-        }, fingerprint);
+        }, fingerprint, false);
     }
 
     /** Every document replaced by the published posts of {@code all}, in one commit. */
@@ -151,7 +160,7 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
             addAll(batch);
-        }, fingerprint);
+        }, fingerprint, true);
     }
 
     /** Page {@code query.page()} of the posts that match, {@code pageSize} per page. */
@@ -178,8 +187,19 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        committer.shutdown();
+        try {
+            committer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         writing.lock();
         try {
+            try {
+                writer.commit();
+            } catch (IOException | RuntimeException e) {
+                log.warn("search index at {}: the last commit failed ({}); the next start rebuilds it", where, e.getMessage());
+            }
             IOUtils.close(searchers, writer, directory);
         } catch (IOException e) {
             throw new UncheckedIOException("search index at " + where + ": cannot close it", e);
@@ -259,17 +279,43 @@ public final class SearchIndex implements AutoCloseable {
         void apply() throws IOException;
     }
 
-    private void change(String what, Change change, String fingerprint) {
+    /**
+     * Applies a change and makes searches see it before returning. A rebuild is committed to disk at
+     * once; a replace is committed by a background thread right after (fsyncs cost a live edit about
+     * 80 ms): until then a crash loses the change on disk, and the start after it finds the commit's
+     * fingerprint behind H2's and rebuilds.
+     */
+    private void change(String what, Change change, String fingerprint, boolean commitNow) {
         writing.lock();
         try {
             change.apply();
             Map<String, String> data = Map.of(FORMAT_KEY, Integer.toString(FORMAT), FINGERPRINT_KEY, fingerprint);
             writer.setLiveCommitData(data.entrySet());
-            writer.commit();
+            if (commitNow) {
+                writer.commit();
+            }
             committed = data;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("search index at " + where + ": cannot " + what, e);
+        } finally {
+            writing.unlock();
+        }
+        if (!commitNow && commitQueued.compareAndSet(false, true)) {
+            committer.execute(this::commitQueued);
+        }
+    }
+
+    private void commitQueued() {
+        writing.lock();
+        try {
+            commitQueued.set(false);
+            if (writer.isOpen()) {
+                writer.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("search index at {}: commit failed ({}); the next start rebuilds it if it is behind", where,
+                    e.getMessage());
         } finally {
             writing.unlock();
         }
