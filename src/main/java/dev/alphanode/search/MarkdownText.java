@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
  * right, not the document tree. Thread-safe.
  */
 final class MarkdownText {
-    private static final Pattern BLANK_LINES = Pattern.compile("\\s*\\n\\s*");
-    private static final Pattern SPACES = Pattern.compile("[\\p{Zs}\\t\\x0B\\f\\r]+");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*$");
     private static final Pattern HTML_BLOCK = Pattern.compile("^ {0,3}<(/?[A-Za-z][A-Za-z0-9-]*|!--|\\?|!).*$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
@@ -31,9 +29,17 @@ final class MarkdownText {
         StringBuilder text = new StringBuilder(markdown.length());
         boolean inFence = false;
         String fence = "";
-        for (String line : markdown.split("\n", -1)) {
-            Matcher fenceLine = FENCE.matcher(line);
-            if (fenceLine.matches()) {
+        int start = 0;
+        while (start <= markdown.length()) {
+            int end = markdown.indexOf('\n', start);
+            if (end < 0) {
+                end = markdown.length();
+            }
+            String line = markdown.substring(start, end);
+            start = end + 1;
+            char first = firstNonSpace(line);
+            Matcher fenceLine = first == '`' || first == '~' ? FENCE.matcher(line) : null;
+            if (fenceLine != null && fenceLine.matches()) {
                 String marker = fenceLine.group(1);
                 if (!inFence) {
                     inFence = true;
@@ -51,15 +57,52 @@ final class MarkdownText {
                 text.append(line).append(' ');
                 continue;
             }
-            if (HTML_BLOCK.matcher(line).matches() || TABLE_RULE.matcher(line).matches()
-                    || THEMATIC_BREAK.matcher(line).matches()) {
+            if (first == '<' && HTML_BLOCK.matcher(line).matches()
+                    || line.contains("---") && TABLE_RULE.matcher(line).matches()
+                    || (first == '-' || first == '*' || first == '_') && THEMATIC_BREAK.matcher(line).matches()) {
                 text.append('\n');
                 continue;
             }
-            inline(BLOCK_MARKERS.matcher(line).replaceFirst(""), text);
-            text.append(line.isBlank() ? "\n" : " ");
+            boolean marked = first == '#' || first == '>' || first == '-' || first == '*' || first == '+'
+                    || first >= '0' && first <= '9';
+            inline(marked ? BLOCK_MARKERS.matcher(line).replaceFirst("") : line, text);
+            text.append(first == 0 ? "\n" : " ");
         }
-        return BLANK_LINES.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
+        return fold(text);
+    }
+
+    /** Whitespace runs as one space, or one line break where they hold one; trimmed. */
+    private static String fold(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        boolean lineBreak = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lineBreak = true;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+            } else {
+                if (!out.isEmpty() && (space || lineBreak)) {
+                    out.append(lineBreak ? '\n' : ' ');
+                }
+                space = false;
+                lineBreak = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The first character that is not a space or tab, or 0 for a blank line. */
+    private static char firstNonSpace(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** Code spans kept as written; the rest without link targets, tags, emphasis, escapes and entities. */
@@ -88,15 +131,27 @@ final class MarkdownText {
     }
 
     private static String prose(String text) {
-        if (text.isEmpty()) {
+        if (text.isEmpty() || !hasAny(text, "[<*_~\\&|")) {
             return text;
         }
-        String plain = IMAGE_OR_LINK.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
-                match.group(1) != null ? match.group(1) : match.group(2)));
-        plain = AUTOLINK.matcher(plain).replaceAll("$1");
-        plain = TAG.matcher(plain).replaceAll("");
-        plain = EMPHASIS.matcher(plain).replaceAll("");
-        plain = ESCAPE.matcher(plain).replaceAll("$1").replace('|', ' ');
+        String plain = text;
+        if (plain.indexOf('[') >= 0) {
+            plain = IMAGE_OR_LINK.matcher(plain).replaceAll(match -> Matcher.quoteReplacement(
+                    match.group(1) != null ? match.group(1) : match.group(2)));
+        }
+        if (plain.indexOf('<') >= 0) {
+            plain = TAG.matcher(AUTOLINK.matcher(plain).replaceAll("$1")).replaceAll("");
+        }
+        if (hasAny(plain, "*_~")) {
+            plain = EMPHASIS.matcher(plain).replaceAll("");
+        }
+        if (plain.indexOf('\\') >= 0) {
+            plain = ESCAPE.matcher(plain).replaceAll("$1");
+        }
+        plain = plain.replace('|', ' ');
+        if (plain.indexOf('&') < 0) {
+            return plain;
+        }
         return ENTITY.matcher(plain).replaceAll(match -> switch (match.group(1)) {
             case "amp" -> "&";
             case "lt" -> "<";
@@ -105,5 +160,14 @@ final class MarkdownText {
             case "nbsp" -> " ";
             default -> "'";
         });
+    }
+
+    private static boolean hasAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
