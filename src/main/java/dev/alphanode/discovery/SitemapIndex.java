@@ -21,13 +21,13 @@ public final class SitemapIndex {
         }
     }
 
-    /** The index entries of parts from {@link Sitemap#split}: part n at {@link Sitemap#partPath}(n) under the base URL. */
-    public static List<Part> parts(BaseUrl base, List<List<Sitemap.Url>> parts) {
+    /** The index entries of parts from {@link Sitemap#split}: part n (from 1) at {@code locOfPart.apply(n)}. */
+    public static List<Part> parts(List<List<Sitemap.Url>> parts, java.util.function.IntFunction<String> locOfPart) {
         var index = new ArrayList<Part>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             Optional<LocalDate> newest = parts.get(i).stream().flatMap(url -> url.lastmod().stream())
                     .max(Comparator.naturalOrder());
-            index.add(new Part(base.absolute(Sitemap.partPath(i + 1)), newest));
+            index.add(new Part(locOfPart.apply(i + 1), newest));
         }
         return List.copyOf(index);
     }

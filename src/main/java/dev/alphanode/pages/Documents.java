@@ -84,7 +84,8 @@ final class Documents {
             if (route.part() == 0) {
                 return Optional.of(one(Fragment.SITEMAP, () -> parts.size() <= 1
                         ? Sitemap.write(parts.isEmpty() ? List.of() : parts.get(0))
-                        : SitemapIndex.write(SitemapIndex.parts(base, parts))));
+                        : SitemapIndex.write(SitemapIndex.parts(parts,
+                                part -> base.absolute(new Route.Sitemap(part).path())))));
             }
             if (parts.size() <= 1 || route.part() > parts.size()) {
                 return Optional.empty();

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Element;
 
 /** Sitemaps parse in the sitemaps.org namespace, list every URL in order, and split at 50,000. */
@@ -94,7 +92,7 @@ class SitemapTest {
 
     @Test
     void the_index_points_at_each_part_path_with_its_newest_lastmod_and_parses() {
-        List<Part> index = SitemapIndex.parts(BASE, Sitemap.split(urls(120_001)));
+        List<Part> index = SitemapIndex.parts(Sitemap.split(urls(120_001)), SitemapTest::partLoc);
         Element written = parse(SitemapIndex.write(index)).getDocumentElement();
 
         assertThat(written.getNamespaceURI()).isEqualTo(NS);
@@ -111,7 +109,8 @@ class SitemapTest {
         Url newest = new Url(BASE.absolute("/posts/b"), Optional.of(LocalDate.of(2024, 3, 1)));
         Url undated = new Url(BASE.absolute("/posts/c"));
 
-        assertThat(SitemapIndex.parts(BASE, List.of(List.of(older, newest, undated, older), List.of(undated))))
+        assertThat(SitemapIndex.parts(List.of(List.of(older, newest, undated, older), List.of(undated)),
+                SitemapTest::partLoc))
                 .containsExactly(new Part("https://blog.example.com/sitemap-1.xml", Optional.of(LocalDate.of(2024, 3, 1))),
                         new Part("https://blog.example.com/sitemap-2.xml", Optional.empty()));
         assertThat(children(parse(SitemapIndex.write(List.of(new Part(BASE.absolute("/sitemap-1.xml"), Optional.empty()))))
@@ -119,21 +118,9 @@ class SitemapTest {
                 .satisfies(part -> assertThat(children(part, NS, "lastmod")).isEmpty());
     }
 
-    @Test
-    void part_paths_and_part_numbers_are_inverse() {
-        assertThat(Sitemap.partPath(1)).isEqualTo("/sitemap-1.xml");
-        assertThat(Sitemap.partPath(12)).isEqualTo("/sitemap-12.xml");
-        for (int n : new int[] {1, 2, 3, 10, 999_999_999}) {
-            assertThat(Sitemap.partNumber(Sitemap.partPath(n))).hasValue(n);
-        }
-        assertThatThrownBy(() -> Sitemap.partPath(0)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"/sitemap.xml", "/sitemap-0.xml", "/sitemap-01.xml", "/sitemap-x.xml", "/sitemap-1.xml/",
-            "/sitemap-1.XML", "/sitemap-1234567890.xml", "/posts/sitemap-1.xml"})
-    void other_paths_name_no_part(String path) {
-        assertThat(Sitemap.partNumber(path)).isEmpty();
+    /** Where the site serves part n (its route, Route.Sitemap). */
+    private static String partLoc(int part) {
+        return BASE.absolute("/sitemap-" + part + ".xml");
     }
 
     @Test

@@ -47,7 +47,8 @@ class RouteTest {
     @ValueSource(strings = {"", "/page/0", "/page/01", "/page/10000000", "/page/x", "/posts/", "/posts/A",
             "/posts/a/b", "/posts/a_b", "/tools/redis", "/tags/", "/tags/x/page/", "/tags/x/page/0", "/tags/x/y",
             "/media/a.png", "/tags/x/page/2/feed.xml", "/tools/x/feed.xml", "/tags/X/feed.xml", "/posts/a/feed.xml",
-            "/sitemap-0.xml", "/sitemap-01.xml", "/sitemap-50001.xml", "/sitemap-.xml", "/sitemap-x.xml", "/robots.txt/"})
+            "/sitemap-0.xml", "/sitemap-01.xml", "/sitemap-50001.xml", "/sitemap-.xml", "/sitemap-x.xml", "/robots.txt/",
+            "/sitemap-1.xml/", "/sitemap-1.XML", "/sitemap-1234567890.xml", "/posts/sitemap-1.xml"})
     void a_path_that_names_no_page_route_parses_to_nothing(String path) {
         assertThat(Route.parse(path)).isEmpty();
     }
