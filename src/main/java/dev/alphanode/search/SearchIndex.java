@@ -148,19 +148,58 @@ public final class SearchIndex implements AutoCloseable {
     /** Every document replaced by the published posts of {@code all}, in one commit. */
     public void rebuild(Iterable<Post> all, String fingerprint) {
         Objects.requireNonNull(fingerprint, "fingerprint");
-        change("rebuild", () -> {
-            writer.deleteAll();
-            // IndexWriter takes documents from many threads: batches are analysed on every core.
-            List<Post> batch = new ArrayList<>(REBUILD_BATCH);
-            for (Post post : all) {
-                batch.add(post);
-                if (batch.size() == REBUILD_BATCH) {
-                    addAll(batch);
-                    batch.clear();
-                }
+        Rebuild rebuild = startRebuild();
+        // IndexWriter takes documents from many threads: batches are analysed on every core.
+        List<Post> batch = new ArrayList<>(REBUILD_BATCH);
+        for (Post post : all) {
+            batch.add(post);
+            if (batch.size() == REBUILD_BATCH) {
+                rebuild.add(batch, true);
+                batch.clear();
             }
-            addAll(batch);
-        }, fingerprint, true);
+        }
+        rebuild.add(batch, true);
+        rebuild.finish(fingerprint);
+    }
+
+    /**
+     * A rebuild fed as the posts arrive: every document is dropped now, searches keep seeing the
+     * index as it was until {@link Rebuild#finish}, and a commit taken meanwhile (by the background
+     * committer) is marked as no fingerprint's, so a crash mid-way leaves an index the next start rebuilds.
+     */
+    public Rebuild startRebuild() {
+        writing.lock();
+        try {
+            writer.deleteAll();
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, Integer.toString(FORMAT), FINGERPRINT_KEY, "").entrySet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index at " + where + ": cannot start a rebuild", e);
+        } finally {
+            writing.unlock();
+        }
+        return new Rebuild();
+    }
+
+    /** A rebuild under way: posts are added from any thread, then {@link #finish} commits them all at once. */
+    public final class Rebuild {
+        private Rebuild() {
+        }
+
+        /** Analyses and adds the published posts of {@code posts}, on every core when {@code parallel}. */
+        public void add(List<Post> posts, boolean parallel) {
+            try {
+                addAll(posts, parallel);
+            } catch (IOException e) {
+                throw new UncheckedIOException("search index at " + where + ": cannot add " + posts.size()
+                        + " posts to the rebuild", e);
+            }
+        }
+
+        /** Commits what was added under {@code fingerprint} and makes searches see it. */
+        public void finish(String fingerprint) {
+            Objects.requireNonNull(fingerprint, "fingerprint");
+            change("rebuild", () -> { }, fingerprint, true);
+        }
     }
 
     /** Page {@code query.page()} of the posts that match, {@code pageSize} per page. */
@@ -261,9 +300,9 @@ public final class SearchIndex implements AutoCloseable {
 
     private static final int REBUILD_BATCH = 500;
 
-    private void addAll(List<Post> posts) throws IOException {
+    private void addAll(List<Post> posts, boolean parallel) throws IOException {
         try {
-            posts.parallelStream().filter(post -> !post.draft()).forEach(post -> {
+            (parallel ? posts.parallelStream() : posts.stream()).filter(post -> !post.draft()).forEach(post -> {
                 try {
                     writer.addDocument(PostDocument.of(post, markdown));
                 } catch (IOException e) {

@@ -358,12 +358,16 @@ public final class PostStore {
                 });
     }
 
+    /** The taxonomies with listings, as an SQL list of their {@code post_term.kind} values. */
+    private static final String LISTED_KINDS = java.util.Arrays.stream(Taxonomy.values()).filter(Taxonomy::listed)
+            .map(taxonomy -> "'" + taxonomy.column() + "'").collect(java.util.stream.Collectors.joining(", "));
+
     /** How many URLs the sitemap lists: every published post, and every page of the home and term listings. */
     public int sitemapUrlCount(int perPage) {
         int posts = countPublished();
         int termPages = sql.query("count listing pages",
                 "SELECT COALESCE(SUM((cnt + ? - 1) / ?), 0) FROM (SELECT COUNT(*) cnt FROM post_term WHERE draft = FALSE"
-                        + " AND kind IN ('topic', 'stack', 'tag') GROUP BY kind, term_slug)",
+                        + " AND kind IN (" + LISTED_KINDS + ") GROUP BY kind, term_slug)",
                 ps -> {
                     ps.setInt(1, perPage);
                     ps.setInt(2, perPage);
@@ -372,25 +376,19 @@ public final class PostStore {
     }
 
     /**
-     * SHA-256 over every published post's slug and file hash: it changes with any change to what is
-     * published and is the same for the same content on every instance (search keys and index use it).
+     * The {@link PublishedFingerprint} of every published post, read whole: it changes with any change
+     * to what is published and is the same for the same content on every instance (search keys and
+     * index use it). A traced sync moves it instead of calling this again.
      */
     public String publishedFingerprint() {
         return sql.query("fingerprint published posts",
-                "SELECT p.slug, p.content_hash FROM post p WHERE p.draft = FALSE ORDER BY p.slug",
+                "SELECT p.slug, p.content_hash FROM post p WHERE p.draft = FALSE",
                 ps -> { }, rs -> {
-                    try {
-                        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-                        while (rs.next()) {
-                            digest.update(rs.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                            digest.update((byte) 0);
-                            digest.update(rs.getString(2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                            digest.update((byte) '\n');
-                        }
-                        return java.util.HexFormat.of().formatHex(digest.digest());
-                    } catch (java.security.NoSuchAlgorithmException e) {
-                        throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+                    java.math.BigInteger sum = java.math.BigInteger.ZERO;
+                    while (rs.next()) {
+                        sum = sum.add(PublishedFingerprint.term(rs.getString(1), rs.getString(2)));
                     }
+                    return PublishedFingerprint.hex(sum);
                 });
     }
 

@@ -80,6 +80,15 @@ public final class ContentImporter {
      * them, as {@link #plan()} would decide.
      */
     public synchronized ImportReport importFresh() {
+        return importFresh(written -> { });
+    }
+
+    /**
+     * {@link #importFresh()}, handing each chunk's posts to {@code written} once H2 holds them (on
+     * this thread, in file order; posts H2 refused are left out), so a derived index can be built
+     * from them instead of reading the database again.
+     */
+    public synchronized ImportReport importFresh(java.util.function.Consumer<List<Post>> written) {
         long start = System.nanoTime();
         problemsByPath.clear();
         List<ContentProblem> found = new ArrayList<>();
@@ -103,6 +112,8 @@ public final class ContentImporter {
                 Map<String, String> refused = store.applyRefusing(accepted, List.of());
                 refused.forEach((path, reason) -> found.add(refusedProblem(path, reason)));
                 imported -= refused.size();
+                written.accept(refused.isEmpty() ? accepted
+                        : accepted.stream().filter(post -> !refused.containsKey(post.sourcePath())).toList());
             }
             sources += parsed.size();
             imported += accepted.size();

@@ -8,11 +8,18 @@ import dev.alphanode.content.Post;
 import dev.alphanode.content.SiteSettings;
 import dev.alphanode.ops.Metrics;
 import dev.alphanode.search.SearchIndex;
+import dev.alphanode.store.PostFacts;
 import dev.alphanode.store.PostStore;
+import dev.alphanode.store.PublishedFingerprint;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,12 +81,30 @@ public final class ContentSync {
     private SyncReport fresh() {
         long start = System.nanoTime();
         purgePending("a fresh import");
-        ImportReport report = importer.importFresh();
-        SiteSettings settings = state.settings();
-        settingsChanged(settings);
-        similar.rebuild(settings.similarWeights(), settings.similarPosts());
-        searchUpdate(Optional.empty(), true);
+        SearchIndex.Rebuild searchBuild = search.startRebuild();
+        ImportReport report;
+        // The search index is built from the posts as they are written, on a thread of its own while
+        // the next chunk is parsed and written and then beside the similar lists: no second read of H2.
+        ExecutorService indexer = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "search-build"));
+        try {
+            AtomicReference<Future<?>> behind = new AtomicReference<>();
+            report = importer.importFresh(written -> {
+                awaitIndexed(behind.get());
+                behind.set(indexer.submit(() -> searchBuild.add(written, false)));
+            });
+            SiteSettings settings = state.settings();
+            settingsChanged(settings);
+            similar.rebuild(settings.similarWeights(), settings.similarPosts());
+            awaitIndexed(behind.get());
+        } finally {
+            indexer.shutdownNow();
+        }
+        String fingerprint = store.publishedFingerprint();
+        searchBuild.finish(fingerprint);
+        state.searchFingerprint(fingerprint);
+        log.info("search: index built during the import: {} posts", store.countPublished());
         synced = true;
+        dependencies.forgetCounts();
         long purged = carryOut(new PurgeDecision.Everything("a fresh database"), false);
         purgeDone();
         metrics.synced(System.nanoTime() - start, report.imported(), report.rejected(), purged);
@@ -112,13 +137,16 @@ public final class ContentSync {
                     + " purging every page", interrupted.get());
         }
         Set<String> similarChanged = similarUpdate(written, trace, settings, settingsBefore, siteWide.isPresent());
-        searchUpdate(trace.filter(t -> !refused).map(t -> changedSlugs(t, written)), plan.changesPosts());
+        searchUpdate(trace.filter(t -> !refused), written, plan.changesPosts());
         trace.ifPresent(t -> referrers.addAll(similar.referrersOf(t.changedCards())));
         boolean firstSync = !synced;
         synced = true;
 
         PurgeDecision decision = siteWide.<PurgeDecision>map(PurgeDecision.Everything::new)
                 .orElseGet(() -> exactly(trace, referrers, similarChanged, settings));
+        if (trace.isEmpty() || siteWide.isPresent()) {
+            dependencies.forgetCounts();
+        }
         long purged = carryOut(decision, firstSync);
         purgeDone();
         metrics.synced(System.nanoTime() - plan.startNanos(), report.imported(), report.rejected(), purged);
@@ -225,26 +253,60 @@ public final class ContentSync {
      * Brings the search index in line with H2, in the same sync: the changed slugs re-read from H2
      * (published → replaced, otherwise removed), or every post when the change was not traced or the
      * index is missing, of another format or of other content (at the first sync). The fingerprint
-     * the index then holds is what cached searches are keyed by, so it is published last.
+     * the index then holds is what cached searches are keyed by, so it is published last; a traced
+     * change moves it by the versions it replaced and wrote instead of reading every post again.
      */
-    private void searchUpdate(Optional<Set<String>> changedSlugs, boolean postsChanged) {
-        String fingerprint = store.publishedFingerprint();
-        if (!synced || changedSlugs.isEmpty()) {
+    private void searchUpdate(Optional<Dependencies.Trace> trace, ImportPlan written, boolean postsChanged) {
+        if (!synced || trace.isEmpty()) {
+            String fingerprint = store.publishedFingerprint();
             if ((postsChanged || !synced) && search.needsRebuild(fingerprint)) {
                 long start = System.nanoTime();
                 search.rebuild(store.published(), fingerprint);
                 log.info("search: index rebuilt from the database: {} posts in {} ms", store.countPublished(),
                         (System.nanoTime() - start) / 1_000_000);
             }
-        } else if (!fingerprint.equals(state.searchFingerprint())) {
+            state.searchFingerprint(fingerprint);
+            return;
+        }
+        String fingerprint = state.searchFingerprint();
+        for (Dependencies.Change change : trace.get().changes()) {
+            Optional<PostFacts> before = change.before().filter(facts -> !facts.draft());
+            Optional<PostFacts> after = change.after().filter(facts -> !facts.draft());
+            if (before.isPresent()) {
+                fingerprint = PublishedFingerprint.without(fingerprint, before.get().slug(), before.get().contentHash());
+            }
+            if (after.isPresent()) {
+                fingerprint = PublishedFingerprint.with(fingerprint, after.get().slug(), after.get().contentHash());
+            }
+        }
+        if (!fingerprint.equals(state.searchFingerprint())) {
             List<Post> upserted = new java.util.ArrayList<>();
             List<String> removed = new java.util.ArrayList<>();
-            for (String slug : changedSlugs.get()) {
+            for (String slug : changedSlugs(trace.get(), written)) {
                 store.findBySlug(slug).filter(post -> !post.draft()).ifPresentOrElse(upserted::add, () -> removed.add(slug));
             }
             search.replace(upserted, removed, fingerprint);
         }
         state.searchFingerprint(fingerprint);
+    }
+
+    Dependencies dependencies() {
+        return dependencies;
+    }
+
+    /** Waits for a chunk handed to the search build (at most one is behind the writes); its failure is the import's. */
+    private static void awaitIndexed(Future<?> chunk) {
+        if (chunk == null) {
+            return;
+        }
+        try {
+            chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the search index was built", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     /** An import and the number of cache keys it purged. */

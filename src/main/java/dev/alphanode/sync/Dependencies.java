@@ -26,9 +26,39 @@ import java.util.TreeSet;
  */
 public final class Dependencies {
     private final PostStore store;
+    /**
+     * The sitemap's URL count after the last traced change, and the listing page size it was counted
+     * with: a trace moves it by the listings whose sizes it read instead of counting every listing
+     * again. Forgotten ({@link #forgetCounts}) after any write no trace followed.
+     */
+    private OptionalInt sitemapUrls = OptionalInt.empty();
+    private int sitemapUrlsPerPage;
 
     public Dependencies(PostStore store) {
         this.store = store;
+    }
+
+    /** Call after a sync wrote without {@link Trace#affected}: the counts it kept are counted again when next needed. */
+    public synchronized void forgetCounts() {
+        sitemapUrls = OptionalInt.empty();
+    }
+
+    /** The sitemap URL count kept since the last traced change, if any (tests compare it with a fresh count). */
+    synchronized OptionalInt knownSitemapUrls() {
+        return sitemapUrls;
+    }
+
+    private synchronized int sitemapUrls(int perPage) {
+        if (sitemapUrls.isEmpty() || sitemapUrlsPerPage != perPage) {
+            sitemapUrls = OptionalInt.of(store.sitemapUrlCount(perPage));
+            sitemapUrlsPerPage = perPage;
+        }
+        return sitemapUrls.getAsInt();
+    }
+
+    private synchronized void sitemapUrlsNow(int urls, int perPage) {
+        sitemapUrls = OptionalInt.of(urls);
+        sitemapUrlsPerPage = perPage;
     }
 
     /** One changed post: its stored facts before the change and after it (empty = absent / not stored). */
@@ -54,7 +84,7 @@ public final class Dependencies {
             this.perPage = perPage;
             this.sitemapChanges = changes.stream().anyMatch(change -> change.before().isEmpty() || change.after().isEmpty()
                     || !change.before().get().sameSitemapFacts(change.after().get()));
-            this.sitemapUrlsBefore = sitemapChanges ? store.sitemapUrlCount(perPage) : 0;
+            this.sitemapUrlsBefore = sitemapChanges ? sitemapUrls(perPage) : 0;
             for (Change change : changes) {
                 change.before().ifPresent(facts -> listings.addAll(facts.listings().keySet()));
                 change.after().ifPresent(facts -> listings.addAll(facts.listings().keySet()));
@@ -110,7 +140,9 @@ public final class Dependencies {
                 }
             }
             if (sitemapChanges) {
-                int urls = Math.max(sitemapUrlsBefore, store.sitemapUrlCount(perPage));
+                int urlsAfter = sitemapUrlsBefore + sitemapUrlChange(after);
+                sitemapUrlsNow(urlsAfter, perPage);
+                int urls = Math.max(sitemapUrlsBefore, urlsAfter);
                 // Past 50,000 URLs, /sitemap.xml is an index of parts /sitemap-1.xml … (Sitemap.split)
                 int parts = urls <= Sitemap.MAX_URLS ? 0 : (urls + Sitemap.MAX_URLS - 1) / Sitemap.MAX_URLS;
                 for (int part = 0; part <= parts; part++) {
@@ -118,6 +150,27 @@ public final class Dependencies {
                 }
             }
             return affected;
+        }
+
+        /**
+         * How many URLs the change added to the sitemap (negative: removed): a post per member of the
+         * home listing, and the pages of every listing whose size changed — the only listings whose
+         * page count can change, and the ones whose sizes the trace read.
+         */
+        private int sitemapUrlChange(Map<Listing, ListingState> after) {
+            int change = 0;
+            for (Listing listing : listings) {
+                OptionalInt sizeBefore = before.get(listing).count();
+                OptionalInt sizeAfter = after.get(listing).count();
+                if (sizeBefore.isEmpty() || sizeAfter.isEmpty()) {
+                    continue;
+                }
+                if (listing.taxonomy().isEmpty()) {
+                    change += sizeAfter.getAsInt() - sizeBefore.getAsInt();
+                }
+                change += listing.pages(sizeAfter.getAsInt(), perPage) - listing.pages(sizeBefore.getAsInt(), perPage);
+            }
+            return change;
         }
 
         private List<RouteFragment> listingFragments(Listing listing, ListingState old, ListingState now, int perPage) {
