@@ -44,6 +44,23 @@ class RedirectsTest {
     }
 
     @Test
+    void the_hugo_corpus_redirects_its_aliases() throws Exception {
+        Path corpus = Path.of(RedirectsTest.class.getResource("/migration/hugo-toml").toURI());
+        try (var files = java.nio.file.Files.walk(corpus)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                Path copy = root.resolve("content").resolve(corpus.relativize(file).toString());
+                java.nio.file.Files.createDirectories(copy.getParent());
+                java.nio.file.Files.copy(file, copy);
+            }
+        }
+        try (TestSite site = new TestSite(root).start()) {
+            assertRedirect(site, "/2022/11/static/", "/posts/moving-to-static-sites");
+            assertRedirect(site, "/posts/old-static/", "/posts/moving-to-static-sites");
+            assertThat(site.get("/posts/moving-to-static-sites").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void an_old_path_answers_in_every_spelling_the_old_site_served_and_only_those() throws Exception {
         try (TestSite site = new TestSite(root)) {
             site.write("posts/a.md", TestSite.post("a post", "2013-05-06",
