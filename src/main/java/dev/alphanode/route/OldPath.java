@@ -41,8 +41,9 @@ public record OldPath(String path) {
     }
 
     /**
-     * Normalises a decoded path: drops {@code ?…} and {@code #…}, a trailing {@code index.html} or
-     * {@code index.htm}, a trailing {@code .html} or {@code .htm}, then trailing slashes ({@code /} stays {@code /}).
+     * Normalises a decoded path: drops {@code ?…} and {@code #…}, trailing slashes, a trailing
+     * {@code index.html} or {@code index.htm}, a trailing {@code .html} or {@code .htm}, then trailing
+     * slashes again ({@code /} stays {@code /}).
      */
     public static String normalise(String decoded) {
         String path = decoded;
@@ -50,6 +51,7 @@ public record OldPath(String path) {
         if (cut >= 0) {
             path = path.substring(0, cut);
         }
+        path = withoutTrailingSlashes(path);
         for (String index : List.of("/index.html", "/index.htm")) {
             if (path.endsWith(index)) {
                 path = path.substring(0, path.length() - index.length() + 1);
@@ -60,6 +62,10 @@ public record OldPath(String path) {
                 path = path.substring(0, path.length() - suffix.length());
             }
         }
+        return withoutTrailingSlashes(path);
+    }
+
+    private static String withoutTrailingSlashes(String path) {
         int end = path.length();
         while (end > 1 && path.charAt(end - 1) == '/') {
             end--;
