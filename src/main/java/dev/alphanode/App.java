@@ -17,6 +17,7 @@ import dev.alphanode.sync.ContentSync;
 import dev.alphanode.sync.ContentWatcher;
 import dev.alphanode.sync.ImportReport;
 import dev.alphanode.pages.Pages;
+import dev.alphanode.pages.Redirects;
 import dev.alphanode.sync.SiteState;
 import dev.alphanode.store.Database;
 import dev.alphanode.store.PostStore;
@@ -131,7 +132,7 @@ public final class App implements AutoCloseable {
             faults.watch("the content watcher", watcher::alive);
             Pages pages = new Pages(store, similar, search, new Markdown(), new PageRenderer(templates), state, config.baseUrl());
             Health health = new Health(store, state, cache.map(FragmentCache::redis), version, release, faults);
-            WebServer web = push(resources, new WebServer(webParts(config, pages, cache, sync, similar, health, metrics,
+            WebServer web = push(resources, new WebServer(webParts(config, store, pages, cache, sync, similar, health, metrics,
                     faults)).start(config.port()));
             log.info("alphanode {} (release {}) ready on http://localhost:{} in {} ms: {} posts, {} content errors,"
                             + " cache {}", version, release, web.port(), (System.nanoTime() - started) / 1_000_000,
@@ -169,7 +170,7 @@ public final class App implements AutoCloseable {
                 .orElseGet(SearchIndex::inMemory);
     }
 
-    private static WebServer.Parts webParts(Config config, Pages pages, Optional<FragmentCache> cache, ContentSync sync,
+    private static WebServer.Parts webParts(Config config, PostStore store, Pages pages, Optional<FragmentCache> cache, ContentSync sync,
                                             SimilarPosts similar, Health health, Metrics metrics, Faults faults) {
         boolean https = "https".equals(config.baseUrl().getScheme());
         AdminToken token = new AdminToken(config.adminToken());
@@ -178,7 +179,7 @@ public final class App implements AutoCloseable {
         RequestLog requestLog = new RequestLog(metrics);
         Optional<NearHits> nearHits = cache.map(fragments -> new NearHits(fragments, https, requestLog, faults));
         return new WebServer.Parts(pages, cache, health, metrics, faults, new MediaFiles(config.contentDir()), token, admin,
-                requestLog, nearHits, https);
+                requestLog, nearHits, https, new Redirects(store, config.givenBaseUrl()));
     }
 
     private static <T extends AutoCloseable> T push(Deque<AutoCloseable> resources, T resource) {

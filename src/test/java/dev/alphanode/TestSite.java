@@ -23,6 +23,7 @@ public final class TestSite implements AutoCloseable {
     private App app;
     private Optional<URI> redis = Optional.empty();
     private Config.Watch watch = Config.Watch.OFF;
+    private URI baseUrl = Config.DEFAULT_BASE_URL;
 
     public TestSite(Path root) throws IOException {
         this(root.resolve("content"), root.resolve("data"));
@@ -38,6 +39,12 @@ public final class TestSite implements AutoCloseable {
     /** Watches content/ for changes (default: off; tests then call {@code app().sync()}). */
     public TestSite watching(Config.Watch mode) {
         this.watch = mode;
+        return this;
+    }
+
+    /** Serves under this ANP_BASE_URL (default: unset, {@link Config#DEFAULT_BASE_URL}). */
+    public TestSite baseUrl(URI url) {
+        this.baseUrl = url;
         return this;
     }
 
@@ -63,7 +70,7 @@ public final class TestSite implements AutoCloseable {
 
     public TestSite start() {
         app = App.start(new Config(0, contentDir, "jdbc:h2:file:" + dataDir.resolve("alphanode"), redis,
-                redis.isPresent(), Optional.of(ADMIN_TOKEN), URI.create("http://localhost:8080"), Optional.empty(),
+                redis.isPresent(), Optional.of(ADMIN_TOKEN), baseUrl, Optional.empty(),
                 watch, Duration.ofMillis(100), 1024 * 1024, Config.Logs.DEFAULT));
         return this;
     }

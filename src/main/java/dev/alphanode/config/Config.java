@@ -31,6 +31,17 @@ public record Config(int port, Path contentDir, String dbUrl, Optional<URI> redi
                 Duration.ofSeconds(1), 5L * 1024 * 1024, Logs.DEFAULT);
     }
 
+    /** {@code ANP_BASE_URL} when it is unset: what feeds and canonical links use on a developer's machine. */
+    public static final URI DEFAULT_BASE_URL = URI.create("http://localhost:8080");
+
+    /**
+     * The base URL when the operator gave one: redirects send absolute {@code Location}s under it, and
+     * site-relative ones otherwise, since a deployed site left on the default would send readers to localhost.
+     */
+    public Optional<URI> givenBaseUrl() {
+        return baseUrl.equals(DEFAULT_BASE_URL) ? Optional.empty() : Optional.of(baseUrl);
+    }
+
     public static Config fromEnv(Map<String, String> env) {
         Path cwd = Path.of("").toAbsolutePath();
         return new Config(
@@ -175,7 +186,7 @@ public record Config(int port, Path contentDir, String dbUrl, Optional<URI> redi
     }
 
     private static URI baseUrl(String value) {
-        String url = value == null || value.isBlank() ? "http://localhost:8080" : value.trim();
+        String url = value == null || value.isBlank() ? DEFAULT_BASE_URL.toString() : value.trim();
         try {
             URI uri = new URI(url);
             if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null

@@ -1,5 +1,6 @@
 package dev.alphanode.content;
 
+import dev.alphanode.route.OldPath;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -10,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code check [DIR]}: validates site.yml and every post of a content folder. */
 public final class ContentCheck {
@@ -44,9 +47,16 @@ public final class ContentCheck {
         var parser = new PostParser();
         Map<String, String> slugOwners = new HashMap<>();
         List<ContentFile> files = ContentFiles.scanPosts(contentDir);
+        Map<String, List<ContentProblem>> byFile = new LinkedHashMap<>();
+        Map<String, ParseResult> served = new LinkedHashMap<>();
         for (ContentFile file : files) {
-            problems.addAll(postProblems(parser, file, slugOwners));
+            byFile.put(file.relativePath(), postProblems(parser, file, slugOwners, served));
         }
+        redirectProblems(served).forEach(problem -> byFile.get(problem.path()).add(problem));
+        byFile.values().forEach(fileProblems -> {
+            fileProblems.sort(Comparator.comparingInt(ContentProblem::line));
+            problems.addAll(fileProblems);
+        });
         problems.addAll(ContentLinks.linksUnder(contentDir, contentDir.resolve("media")));
         return new CheckReport(files.size(), problems);
     }
@@ -88,18 +98,55 @@ public final class ContentCheck {
         return new SiteSettingsParser().parse(SITE_FILE, Files.readAllBytes(site)).problems();
     }
 
-    /** The first file (in path order) keeps a slug; later files claiming it get an error. */
-    private static List<ContentProblem> postProblems(PostParser parser, ContentFile file, Map<String, String> slugOwners)
-            throws IOException {
+    /**
+     * The first file (in path order) keeps a slug; later files claiming it get an error. Files the site
+     * serves (a post that kept its slug, a redirect stub) go to {@code served}.
+     */
+    private static List<ContentProblem> postProblems(PostParser parser, ContentFile file, Map<String, String> slugOwners,
+                                                     Map<String, ParseResult> served) throws IOException {
         ParseResult parsed = parser.parse(ContentFiles.readPost(file));
         var problems = new ArrayList<>(parsed.problems());
         parsed.post().ifPresent(post -> {
             String owner = slugOwners.putIfAbsent(post.slug(), file.relativePath());
             if (owner != null) {
                 problems.add(parsed.duplicateSlug(owner));
+            } else {
+                served.put(file.relativePath(), parsed);
             }
         });
-        problems.sort(Comparator.comparingInt(ContentProblem::line));
+        parsed.stub().ifPresent(stub -> served.put(file.relativePath(), parsed));
+        return problems;
+    }
+
+    /**
+     * Old paths the site will not redirect as their file asks, decided as the site decides them: a
+     * published post's route is served, not redirected; of the files claiming one old path, the first
+     * in path order redirects it.
+     */
+    private static List<ContentProblem> redirectProblems(Map<String, ParseResult> served) {
+        Map<String, String> published = new HashMap<>();
+        served.values().forEach(parsed -> parsed.post().filter(post -> !post.draft())
+                .ifPresent(post -> published.put(post.slug(), post.sourcePath())));
+        Map<OldPath, String> claimed = new HashMap<>();
+        List<ContentProblem> problems = new ArrayList<>();
+        served.forEach((path, parsed) -> {
+            for (OldPaths.Claim claim : parsed.oldPaths()) {
+                String shownPath = Nodes.quote(claim.path().path());
+                Optional<String> post = claim.path().postRoute().map(route -> published.get(route.slug()));
+                if (post.isPresent()) {
+                    problems.add(ContentProblem.error(path, claim.line(), "old path " + shownPath
+                            + " is the route of the post in " + post.get()
+                            + " (expected a path no page of the site answers; the post is served there)"));
+                    continue;
+                }
+                String owner = claimed.putIfAbsent(claim.path(), path);
+                if (owner != null) {
+                    problems.add(ContentProblem.error(path, claim.line(), "old path " + shownPath
+                            + " is already redirected by " + owner
+                            + " (expected each old path in one file; the first file in path order redirects it)"));
+                }
+            }
+        });
         return problems;
     }
 }

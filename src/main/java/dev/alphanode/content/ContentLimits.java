@@ -29,6 +29,11 @@ public final class ContentLimits {
     /** checklist, notes, entities and images. */
     public static final int ITEMS_PER_LIST = 1_000;
 
+    /** An old path or a redirect target ({@code redirect.old_path}, {@code redirect.target}). */
+    public static final int OLD_PATH_CHARS = 2_000;
+    /** permalink, url, aliases and redirect_from of one file together. */
+    public static final int OLD_PATHS_PER_FILE = 100;
+
     /** Blockquotes and lists inside each other: far beyond what prose needs, far below what overflows the renderer's stack. */
     public static final int NESTING_DEPTH = 64;
 

@@ -36,9 +36,16 @@ public final class PostParser {
         }
         Optional<PostReader> reader = FrontMatter.split(text.get(), problems)
                 .flatMap(frontMatter -> reader(relativePath, frontMatter, problems));
+        if (reader.isPresent() && reader.get().isStub()) {
+            Optional<RedirectStub> stub = reader.get().stub(ContentFiles.sha256Hex(bytes));
+            return new ParseResult(Optional.empty(), problems.sorted(), 1,
+                    stub.isPresent() ? reader.get().oldPaths() : List.of(), stub);
+        }
         Optional<Post> post = reader.flatMap(r -> r.read(ContentFiles.sha256Hex(bytes)));
         int slugLine = reader.map(PostReader::slugLine).orElse(1);
-        return new ParseResult(post, problems.sorted(), slugLine);
+        List<OldPaths.Claim> oldPaths = post.isPresent() && !post.get().draft()
+                ? reader.get().oldPaths() : List.of();
+        return new ParseResult(post, problems.sorted(), slugLine, oldPaths, Optional.empty());
     }
 
     private Optional<PostReader> reader(String relativePath, FrontMatter frontMatter, Problems problems) {

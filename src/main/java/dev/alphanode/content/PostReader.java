@@ -26,6 +26,7 @@ final class PostReader {
     private final PostMapFields maps;
     private final PostListFields lists;
     private final Map<String, Field> fields = new LinkedHashMap<>();
+    private List<OldPaths.Claim> oldPaths = List.of();
 
     PostReader(String path, MappingNode root, String body, FieldReader read) {
         this.path = path;
@@ -44,6 +45,7 @@ final class PostReader {
         Optional<LocalDate> date = required("date", "a date YYYY-MM-DD")
                 .flatMap(field -> read.date(field.label(), field.value(), field.line()));
         Optional<String> slug = slug();
+        oldPaths = slug.map(own -> OldPaths.read(fields, read, Optional.of(own))).orElse(List.of());
         boolean draft = present("draft").flatMap(read::bool).orElse(false) || unpublished();
         Map<String, Object> meta = meta();
         if (!read.problems().hasErrors()) {
@@ -59,6 +61,22 @@ final class PostReader {
         return Optional.of(new Post(path, contentHash, slug.orElseThrow(), title.orElseThrow(), date.orElseThrow(),
                 draft, text(meta, "topic"), text(meta, "summary").or(this::description), texts(meta, "stack"),
                 texts(meta, "tools"), texts(meta, "tags"), ((Long) meta.get("reading_time")).intValue(), meta, body));
+    }
+
+    /** The old paths the post claims (read by {@link #read}). */
+    List<OldPaths.Claim> oldPaths() {
+        return oldPaths;
+    }
+
+    /** Whether the file is a redirect stub rather than a post ({@link OldPaths#isStub}). */
+    boolean isStub() {
+        return OldPaths.isStub(fields);
+    }
+
+    /** The redirect stub, or empty when any error was found. */
+    Optional<RedirectStub> stub(String contentHash) {
+        oldPaths = OldPaths.stubClaims(path, fields, read);
+        return OldPaths.stub(path, contentHash, fields, read, oldPaths);
     }
 
     int slugLine() {

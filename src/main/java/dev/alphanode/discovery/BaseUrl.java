@@ -26,6 +26,14 @@ public record BaseUrl(String url) {
         return url + encodePath(path);
     }
 
+    /** A site path as a relative URL: characters a path may not hold percent-encoded as UTF-8, valid escapes kept. */
+    public static String encodedPath(String path) {
+        if (path == null || !path.startsWith("/")) {
+            throw new IllegalArgumentException("not a site path: '" + path + "' (expected a path starting with /)");
+        }
+        return encodePath(path);
+    }
+
     private static String canonical(String value) {
         URI uri = parse(value);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alphanode.content.OldPaths;
 import dev.alphanode.content.Post;
+import dev.alphanode.content.RedirectStub;
 import dev.alphanode.content.Slugs;
 import java.sql.Connection;
 import java.sql.Date;
@@ -35,9 +37,10 @@ public final class PostStore {
         this.sql = new Sql(db);
     }
 
-    /** Source path → content hash of every stored post. */
+    /** Source path → content hash of every stored post and redirect stub. */
     public Map<String, String> sourceHashes() {
-        return sql.query("read content hashes", "SELECT source_path, content_hash FROM post", ps -> { }, rs -> {
+        return sql.query("read content hashes", "SELECT source_path, content_hash FROM post"
+                + " UNION ALL SELECT source_path, content_hash FROM redirect_stub", ps -> { }, rs -> {
             Map<String, String> hashes = new HashMap<>();
             while (rs.next()) {
                 hashes.put(rs.getString(1), rs.getString(2));
@@ -46,17 +49,22 @@ public final class PostStore {
         });
     }
 
-    /** Source path → content hash of the stored posts at these paths or below them (folders). */
+    /** Source path → content hash of the stored posts and redirect stubs at these paths or below them (folders). */
     public Map<String, String> sourceHashes(Collection<String> paths) {
         Map<String, String> hashes = new HashMap<>();
         for (String path : paths) {
             sql.query("read content hashes under " + path,
                     // UNION rather than OR: each half is an index lookup, an OR scanned every post.
                     "SELECT source_path, content_hash FROM post WHERE source_path = ?"
-                            + " UNION ALL SELECT source_path, content_hash FROM post WHERE source_path LIKE ? ESCAPE '\\'",
+                            + " UNION ALL SELECT source_path, content_hash FROM post WHERE source_path LIKE ? ESCAPE '\\'"
+                            + " UNION ALL SELECT source_path, content_hash FROM redirect_stub WHERE source_path = ?"
+                            + " UNION ALL SELECT source_path, content_hash FROM redirect_stub WHERE source_path LIKE ? ESCAPE '\\'",
                     ps -> {
+                        String under = path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%";
                         ps.setString(1, path);
-                        ps.setString(2, path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%");
+                        ps.setString(2, under);
+                        ps.setString(3, path);
+                        ps.setString(4, under);
                     }, rs -> {
                         while (rs.next()) {
                             hashes.put(rs.getString(1), rs.getString(2));
@@ -454,16 +462,16 @@ public final class PostStore {
     }
 
     private void writeBatch(Connection conn, List<Post> batch, List<String> removedSources) throws SQLException {
-        try (PreparedStatement delete = conn.prepareStatement("DELETE FROM post WHERE source_path = ?")) {
-            for (String source : removedSources) {
-                delete.setString(1, source);
-                delete.addBatch();
+        List<String> sources = new ArrayList<>(removedSources);
+        batch.forEach(post -> sources.add(post.sourcePath()));
+        for (String table : List.of("post", "redirect", "redirect_stub")) {
+            try (PreparedStatement delete = conn.prepareStatement("DELETE FROM " + table + " WHERE source_path = ?")) {
+                for (String source : sources) {
+                    delete.setString(1, source);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
             }
-            for (Post post : batch) {
-                delete.setString(1, post.sourcePath());
-                delete.addBatch();
-            }
-            delete.executeBatch();
         }
         // A slug may move to another file in the same import; the importer has already decided it is free.
         try (PreparedStatement delete = conn.prepareStatement("DELETE FROM post WHERE slug = ?")) {
@@ -504,6 +512,73 @@ public final class PostStore {
             }
             term.executeBatch();
         }
+        try (PreparedStatement redirect = conn.prepareStatement(
+                "INSERT INTO redirect (old_path, source_path, target) VALUES (?, ?, NULL)")) {
+            for (Post post : batch) {
+                for (String oldPath : OldPaths.of(post)) {
+                    redirect.setString(1, oldPath);
+                    redirect.setString(2, post.sourcePath());
+                    redirect.addBatch();
+                }
+            }
+            redirect.executeBatch();
+        }
+    }
+
+    /**
+     * Replaces the stored versions of these redirect stubs (matched by source path) in one transaction.
+     * A file that was a post is removed as a post first, by the importer ({@link #apply}).
+     */
+    public void writeStubs(List<RedirectStub> stubs) {
+        if (stubs.isEmpty()) {
+            return;
+        }
+        sql.inTransaction("store " + stubs.size() + " redirect stubs", conn -> {
+            for (String table : List.of("redirect", "redirect_stub")) {
+                try (PreparedStatement delete = conn.prepareStatement("DELETE FROM " + table + " WHERE source_path = ?")) {
+                    for (RedirectStub stub : stubs) {
+                        delete.setString(1, stub.sourcePath());
+                        delete.addBatch();
+                    }
+                    delete.executeBatch();
+                }
+            }
+            try (PreparedStatement insert = conn.prepareStatement(
+                    "INSERT INTO redirect_stub (source_path, content_hash) VALUES (?, ?)");
+                 PreparedStatement redirect = conn.prepareStatement(
+                         "INSERT INTO redirect (old_path, source_path, target) VALUES (?, ?, ?)")) {
+                for (RedirectStub stub : stubs) {
+                    insert.setString(1, stub.sourcePath());
+                    insert.setString(2, stub.contentHash());
+                    insert.addBatch();
+                    for (String oldPath : stub.oldPaths()) {
+                        redirect.setString(1, oldPath);
+                        redirect.setString(2, stub.sourcePath());
+                        redirect.setString(3, stub.target());
+                        redirect.addBatch();
+                    }
+                }
+                insert.executeBatch();
+                redirect.executeBatch();
+            }
+        });
+    }
+
+    /**
+     * Where a normalised old path redirects: of the files claiming it, the first source path in sorted
+     * order that still stands (a post row for a post's claim), as {@code check} decides. One walk of
+     * the primary key's {@code old_path} prefix.
+     */
+    public Optional<Redirect> redirect(String oldPath) {
+        return sql.query("find the redirect of an old path",
+                "SELECT r.source_path, r.target, p.slug FROM redirect r LEFT JOIN post p ON p.source_path = r.source_path"
+                        + " WHERE r.old_path = ? AND (r.target IS NOT NULL OR p.slug IS NOT NULL)"
+                        + " ORDER BY r.old_path, r.source_path LIMIT 1",
+                ps -> ps.setString(1, oldPath), rs -> rs.next()
+                        ? Optional.of(new Redirect(rs.getString(1),
+                        rs.getString(2) == null ? Optional.of(rs.getString(3)) : Optional.empty(),
+                        Optional.ofNullable(rs.getString(2))))
+                        : Optional.<Redirect>empty());
     }
 
     private record TermRow(Taxonomy taxonomy, String slug, String name) {

@@ -7,6 +7,7 @@ import dev.alphanode.content.ContentProblem;
 import dev.alphanode.content.PostSource;
 import dev.alphanode.content.Post;
 import dev.alphanode.content.PostParser;
+import dev.alphanode.content.RedirectStub;
 import dev.alphanode.content.SiteSettings;
 import dev.alphanode.content.SiteSettingsParser;
 import dev.alphanode.store.PostStore;
@@ -99,6 +100,7 @@ public final class ContentImporter {
         int next = 0;
         int sources = 0;
         int imported = 0;
+        int stubCount = 0;
         while (next < allFiles.size() || !ahead.isEmpty()) {
             while (next < allFiles.size() && ahead.size() < CHUNKS_AHEAD) {
                 List<ContentFile> files = allFiles.subList(next, Math.min(next + chunk, allFiles.size()));
@@ -107,7 +109,9 @@ public final class ContentImporter {
                 next += files.size();
             }
             List<ParsedSource> parsed = ahead.remove().join();
-            List<Post> accepted = accept(parsed, List.of(), found, slug -> Optional.empty(), claimed, new ArrayList<>());
+            List<RedirectStub> stubs = new ArrayList<>();
+            List<Post> accepted = accept(parsed, List.of(), found, slug -> Optional.empty(), claimed, new ArrayList<>(),
+                    stubs);
             if (!accepted.isEmpty()) {
                 Map<String, String> refused = store.applyRefusing(accepted, List.of());
                 refused.forEach((path, reason) -> found.add(refusedProblem(path, reason)));
@@ -115,11 +119,13 @@ public final class ContentImporter {
                 written.accept(refused.isEmpty() ? accepted
                         : accepted.stream().filter(post -> !refused.containsKey(post.sourcePath())).toList());
             }
+            store.writeStubs(stubs);
+            stubCount += stubs.size();
             sources += parsed.size();
             imported += accepted.size();
         }
         List<ContentProblem> problems = remember(List.of(), found);
-        return publish(settings, new ImportReport(sources, imported, 0, 0, sources - imported, problems,
+        return publish(settings, new ImportReport(sources, imported, 0, 0, sources - imported - stubCount, problems,
                 (System.nanoTime() - start) / 1_000_000));
     }
 
@@ -175,12 +181,14 @@ public final class ContentImporter {
         List<ParsedSource> parsed = changed.parallelStream().map(this::parse).toList();
         List<ContentProblem> found = new ArrayList<>(settingsProblems);
         List<String> displaced = new ArrayList<>();
-        List<Post> accepted = accept(parsed, removed, found, storedOwner, new HashMap<>(), displaced);
+        List<RedirectStub> stubs = new ArrayList<>();
+        List<Post> accepted = accept(parsed, removed, found, storedOwner, new HashMap<>(), displaced, stubs);
         List<ContentProblem> problems = remember(sources, found);
         List<String> gone = new ArrayList<>(removed);
         gone.addAll(displaced);
+        stubs.stream().map(RedirectStub::sourcePath).filter(storedHashes::containsKey).forEach(gone::add);
         return new ImportPlan(accepted, gone, problems, settings, sources.size(), sources.size() - changed.size(),
-                changed.size() - accepted.size(), start);
+                changed.size() - accepted.size() - stubs.size(), start, stubs);
     }
 
     /** Writes a plan (one transaction per batch) and publishes its settings and report. */
@@ -198,6 +206,7 @@ public final class ContentImporter {
             return plan;
         }
         Map<String, String> refused = store.applyRefusing(plan.accepted(), plan.removedSources());
+        store.writeStubs(plan.stubs());
         if (refused.isEmpty()) {
             return plan;
         }
@@ -283,7 +292,7 @@ public final class ContentImporter {
      */
     private List<Post> accept(List<ParsedSource> parsed, List<String> removed, List<ContentProblem> problems,
                               Function<String, Optional<String>> storedOwner, Map<String, String> claimed,
-                              List<String> displaced) {
+                              List<String> displaced, List<RedirectStub> stubs) {
         Set<String> released = new HashSet<>(removed);
         for (ParsedSource item : parsed) {
             released.add(item.source().relativePath());
@@ -294,6 +303,7 @@ public final class ContentImporter {
         for (ParsedSource item : inPathOrder) {
             problems.addAll(item.result().problems());
             slugLosers.remove(item.source().relativePath());
+            item.result().stub().ifPresent(stubs::add);
             Optional<Post> post = item.result().post();
             if (post.isEmpty()) {
                 continue;

@@ -2,6 +2,7 @@ package dev.alphanode.web;
 
 import dev.alphanode.ops.Metrics;
 import dev.alphanode.ops.RequestLabels;
+import dev.alphanode.route.OldPath;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ public final class RequestLog {
     private static final Logger log = LoggerFactory.getLogger(dev.alphanode.ops.LogSettings.REQUEST_LOGGER);
     private static final String CACHE = "anp.cache";
     private static final String DB_CALLS = "anp.db";
+    private static final String REDIRECT = "anp.redirect";
 
     private final Metrics metrics;
 
@@ -26,6 +28,11 @@ public final class RequestLog {
     static void note(Context ctx, String cacheStatus, int dbCalls) {
         ctx.attribute(CACHE, cacheStatus);
         ctx.attribute(DB_CALLS, dbCalls);
+    }
+
+    /** Marks a request answered by an old URL's redirect: its route label is {@link OldPath#TEMPLATE}. */
+    static void redirected(Context ctx) {
+        ctx.attribute(REDIRECT, Boolean.TRUE);
     }
 
     void record(Context ctx, Float millis) {
@@ -69,6 +76,9 @@ public final class RequestLog {
 
     /** The template of the route that took the request; never the raw path, which the client chooses. */
     static String route(Context ctx) {
+        if (Boolean.TRUE.equals(ctx.attribute(REDIRECT))) {
+            return OldPath.TEMPLATE;
+        }
         String template;
         try {
             template = ctx.endpoint().path;

@@ -7,9 +7,11 @@ import dev.alphanode.ops.Metrics;
 import dev.alphanode.pages.Page;
 import dev.alphanode.pages.PageStats;
 import dev.alphanode.pages.Pages;
+import dev.alphanode.pages.Redirects;
 import dev.alphanode.route.Route;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.staticfiles.Location;
@@ -29,12 +31,13 @@ public final class WebServer implements AutoCloseable {
     private final AdminToken adminToken;
     private final Optional<NearHits> nearHits;
     private final Faults faults;
+    private final Redirects redirects;
     private final Javalin app;
 
     /** The parts, built by App: the page, cache and operator pieces this server routes to. */
     public record Parts(Pages pages, Optional<FragmentCache> cache, Health health, Metrics metrics, Faults faults,
                         MediaFiles media, AdminToken adminToken, Admin admin, RequestLog requestLog,
-                        Optional<NearHits> nearHits, boolean https) {
+                        Optional<NearHits> nearHits, boolean https, Redirects redirects) {
     }
 
     public WebServer(Parts parts) {
@@ -45,6 +48,7 @@ public final class WebServer implements AutoCloseable {
         this.media = parts.media();
         this.adminToken = parts.adminToken();
         this.nearHits = parts.nearHits();
+        this.redirects = parts.redirects();
         Admin admin = parts.admin();
         RequestLog requestLog = parts.requestLog();
         Metrics metrics = parts.metrics();
@@ -106,7 +110,7 @@ public final class WebServer implements AutoCloseable {
                 ctx.status(500);
                 errorPage(ctx);
             });
-            config.routes.error(404, "*", this::errorPage);
+            config.routes.error(404, "*", this::notFound);
             config.routes.error(405, "*", this::errorPage);
             // An Error skips the exception handlers (see javaLangErrorHandler above); its 500 gets the page here.
             config.routes.error(500, "*", ctx -> {
@@ -181,6 +185,25 @@ public final class WebServer implements AutoCloseable {
         if (response.hasBody()) {
             ctx.result(response.bytes());
         }
+    }
+
+    /**
+     * A 404 of any route, or of a path no route takes: an old URL (a post's permalink, aliases,
+     * redirect_from, or a redirect stub) answers 301 to where it went, after every real route said no.
+     */
+    private void notFound(Context ctx) {
+        boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+        Optional<String> location = read ? redirects.location(ctx.path()) : Optional.empty();
+        if (location.isEmpty()) {
+            errorPage(ctx);
+            return;
+        }
+        RequestLog.redirected(ctx);
+        ctx.status(HttpStatus.MOVED_PERMANENTLY);
+        ctx.header("Location", location.get());
+        // The answer follows content edits (a renamed post, an edited alias list): revalidate like pages.
+        ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
+        ctx.result("");
     }
 
     private void errorPage(Context ctx) {

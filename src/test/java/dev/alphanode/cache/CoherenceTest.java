@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The correctness property: after any sequence of content changes has settled, every route's
  * output from the cached site equals what a site with ANP_CACHE=off serves for the same content:
  * pages, feeds (the site's and every listing's, found through their alternate links), the sitemap,
- * robots.txt and searches.
+ * robots.txt and searches; and old paths (posts' aliases, redirect stubs) answer with the same
+ * status and Location.
  */
 class CoherenceTest {
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#?]*)\"");
@@ -38,6 +39,9 @@ class CoherenceTest {
     private static final String[] STACKS = {"redis caching", "postgres indexing", "java services", "nginx tuning"};
     // "Caching" and "caching" are one listing: its heading follows the newest post's spelling.
     private static final String[] TAGS = {"performance", "security", "ops", "testing", "caching", "Caching", "deploys"};
+    /** Old paths posts (aliases) and redirect stubs claim; files often claim the same one (the first path wins). */
+    private static final String[] OLD_PATHS = {"/old/1", "/old/2/", "/2013/05/06/three.html", "/old/4/index.html",
+        "/posts/old-5", "/posts/post-3"};
     private static final String[] WORDS = {"latency", "eviction", "index", "upload", "rollback", "metrics", "headers",
         "pool", "vacuum", "ttl", "purge", "replica", "checksum", "queue", "timeout", "budget"};
 
@@ -51,6 +55,7 @@ class CoherenceTest {
     List<String> files = new ArrayList<>();
     Set<String> routesSeen = new TreeSet<>();
     int hits;
+    int redirects;
     int serial;
 
     @BeforeEach
@@ -73,7 +78,7 @@ class CoherenceTest {
     }
 
     @Test
-    void every_route_matches_an_uncached_render_after_each_of_220_random_changes() throws Exception {
+    void every_route_and_old_path_matches_an_uncached_render_after_each_of_220_random_changes() throws Exception {
         compareEveryRoute("initial content");
         for (int op = 1; op <= 220; op++) {
             String change = randomChange();
@@ -82,18 +87,24 @@ class CoherenceTest {
             compareEveryRoute("after change " + op + ": " + change);
         }
         assertThat(hits).as("cache hits during the run (the cache must have been exercised)").isGreaterThan(2_000);
+        assertThat(redirects).as("old paths answered with a redirect during the run").isGreaterThan(500);
         assertThat(routesSeen).as("routes compared").contains("/feed.xml", "/sitemap.xml", "/search?q=latency")
                 .anyMatch(route -> route.startsWith("/tags/") && route.endsWith("/feed.xml"))
                 .anyMatch(route -> route.startsWith("/topics/") && route.endsWith("/feed.xml"));
     }
 
     private String randomChange() throws Exception {
-        int kind = random.nextInt(10);
+        int kind = random.nextInt(12);
         if (files.size() < 8 || kind == 0) {
             return "create " + create();
         }
         String file = files.get(random.nextInt(files.size()));
         return switch (kind) {
+            case 10 -> {
+                rewrite(file, post -> post.aliases = aliases());
+                yield "re-alias " + file;
+            }
+            case 11 -> stubChange();
             case 1 -> {
                 files.remove(file);
                 cached.delete(file);
@@ -146,13 +157,15 @@ class CoherenceTest {
         String topic;
         String stack;
         List<String> tags;
+        List<String> aliases = List.of();
         String summary;
         String body;
 
         String text() {
             return "---\ntitle: \"" + title + "\"\nslug: " + slug + "\ndate: " + date + "\ndraft: " + draft
                     + "\ntopic: \"" + topic + "\"\nstack: [\"" + stack + "\"]\ntags: [" + String.join(", ", tags)
-                    + "]\nsummary: \"" + summary + "\"\n---\n" + body + "\n";
+                    + "]\nsummary: \"" + summary + "\"\n" + (aliases.isEmpty() ? "" : "aliases: [" + String.join(", ", aliases)
+                    + "]\n") + "---\n" + body + "\n";
         }
     }
 
@@ -168,6 +181,7 @@ class CoherenceTest {
         post.topic = pick(TOPICS);
         post.stack = pick(STACKS);
         post.tags = tags();
+        post.aliases = random.nextInt(3) == 0 ? aliases() : List.of();
         post.summary = "about " + word() + " and " + word();
         post.body = body();
         String file = "posts/p" + serial + ".md";
@@ -175,6 +189,27 @@ class CoherenceTest {
         drafts.put(file, post);
         cached.write(file, post.text());
         return file;
+    }
+
+    /** Writes, rewrites (maybe to another target) or deletes one of three redirect stubs. */
+    private String stubChange() throws Exception {
+        String stub = "posts/stub-" + random.nextInt(3) + ".md";
+        if (java.nio.file.Files.exists(cached.contentDir.resolve(stub)) && random.nextInt(3) == 0) {
+            cached.delete(stub);
+            return "delete stub " + stub;
+        }
+        String target = random.nextBoolean() ? "/posts/" + drafts.get(files.get(random.nextInt(files.size()))).slug
+                : "https://example.org/moved/" + random.nextInt(5);
+        cached.write(stub, "---\nredirect_to: " + target + "\nredirect_from: [" + String.join(", ", aliases()) + "]\n---\n");
+        return "stub " + stub + " → " + target;
+    }
+
+    private List<String> aliases() {
+        List<String> aliases = new ArrayList<>();
+        for (int i = 0; i < 1 + random.nextInt(2); i++) {
+            aliases.add(pick(OLD_PATHS));
+        }
+        return aliases;
     }
 
     private void rewrite(String file, java.util.function.Consumer<Draft> edit) throws Exception {
@@ -194,6 +229,19 @@ class CoherenceTest {
             assertThat(actual.body()).as(when + ": HTML of " + route).isEqualTo(expected.body());
             if (actual.headers().firstValue("X-Cache").orElse("").equals("HIT")) {
                 hits++;
+            }
+        }
+        for (String old : OLD_PATHS) {
+            for (String spelling : List.of(old, old.endsWith("/") ? old + "index.html" : old + "/")) {
+                HttpResponse<String> expected = reference.get(spelling);
+                HttpResponse<String> actual = cached.get(spelling);
+                assertThat(actual.statusCode()).as(when + ": status of old path " + spelling).isEqualTo(expected.statusCode());
+                assertThat(actual.headers().firstValue("Location")).as(when + ": Location of old path " + spelling)
+                        .isEqualTo(expected.headers().firstValue("Location"));
+                assertThat(actual.body()).as(when + ": body of old path " + spelling).isEqualTo(expected.body());
+                if (expected.statusCode() == 301) {
+                    redirects++;
+                }
             }
         }
     }
