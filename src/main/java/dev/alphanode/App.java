@@ -131,7 +131,7 @@ public final class App implements AutoCloseable {
             faults.watch("the content watcher", watcher::alive);
             Pages pages = new Pages(store, similar, search, new Markdown(), new PageRenderer(templates), state, config.baseUrl());
             Health health = new Health(store, state, cache.map(FragmentCache::redis), version, release, faults);
-            WebServer web = push(resources, new WebServer(webParts(config, pages, cache, sync, similar, health, metrics,
+            WebServer web = push(resources, new WebServer(webParts(config, store, pages, cache, sync, similar, health, metrics,
                     faults)).start(config.port()));
             log.info("alphanode {} (release {}) ready on http://localhost:{} in {} ms: {} posts, {} content errors,"
                             + " cache {}", version, release, web.port(), (System.nanoTime() - started) / 1_000_000,
@@ -169,7 +169,7 @@ public final class App implements AutoCloseable {
                 .orElseGet(SearchIndex::inMemory);
     }
 
-    private static WebServer.Parts webParts(Config config, Pages pages, Optional<FragmentCache> cache, ContentSync sync,
+    private static WebServer.Parts webParts(Config config, PostStore store, Pages pages, Optional<FragmentCache> cache, ContentSync sync,
                                             SimilarPosts similar, Health health, Metrics metrics, Faults faults) {
         boolean https = "https".equals(config.baseUrl().getScheme());
         AdminToken token = new AdminToken(config.adminToken());
@@ -177,8 +177,8 @@ public final class App implements AutoCloseable {
         Admin admin = new Admin(token, cache, sync, uploads, pages, similar, https);
         RequestLog requestLog = new RequestLog(metrics);
         Optional<NearHits> nearHits = cache.map(fragments -> new NearHits(fragments, https, requestLog, faults));
-        return new WebServer.Parts(pages, cache, health, metrics, faults, new MediaFiles(config.contentDir()), token, admin,
-                requestLog, nearHits, https);
+        MediaFiles media = new MediaFiles(config.contentDir(), store::publishedSource);
+        return new WebServer.Parts(pages, cache, health, metrics, faults, media, token, admin, requestLog, nearHits, https);
     }
 
     private static <T extends AutoCloseable> T push(Deque<AutoCloseable> resources, T resource) {

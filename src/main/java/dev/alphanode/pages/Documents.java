@@ -72,7 +72,7 @@ final class Documents {
         List<AtomFeed.Category> categories = Taxonomy.listedTerms(post).stream().map(term -> new AtomFeed.Category(
                 term.slug(), term.name(), base.absolute(Route.prefix(term.taxonomy())))).toList();
         Optional<String> content = settings.feedContent() == SiteSettings.FeedContent.FULL
-                ? Optional.of(markdown.toHtml(post.body())) : Optional.empty();
+                ? Optional.of(PostHtml.of(markdown, post)) : Optional.empty();
         return new AtomFeed.Entry(base.absolute(new Route.Post(post.slug()).path()), post.title(), published, updated,
                 Heads.author(post), categories, post.summary(), content);
     }

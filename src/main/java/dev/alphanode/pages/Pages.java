@@ -218,7 +218,7 @@ public final class Pages {
         fragments.put(Fragment.ARTICLE.id(), () -> renderer.article(new PostView(post.slug(), post.title(),
                 post.date().iso(), display(post.date()), post.readingTime(),
                 post.topic().map(topic -> new Link(topic, topicPath(topic))).orElse(null),
-                markdown.toHtml(post.body()))));
+                PostHtml.of(markdown, post))));
         fragments.put(Fragment.POST_META.id(), () -> renderer.postMeta(MetaBox.entries(post.meta())));
         fragments.put(Fragment.SIMILAR_POSTS.id(), () -> renderer.similarPosts(stats.db(() -> similar
                 .similarTo(post.slug(), settings.similarPosts()))

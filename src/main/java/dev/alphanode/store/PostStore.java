@@ -73,6 +73,12 @@ public final class PostStore {
                 ps -> ps.setString(1, slug), rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty());
     }
 
+    /** The source path of the published (not draft) post with this slug. */
+    public Optional<String> publishedSource(String slug) {
+        return sql.query("find the source of " + slug, "SELECT source_path FROM post WHERE slug = ? AND draft = FALSE",
+                ps -> ps.setString(1, slug), rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty());
+    }
+
     /** Slug → source path of every stored post. */
     public Map<String, String> slugOwners() {
         return sql.query("read slugs", "SELECT slug, source_path FROM post", ps -> { }, rs -> {
