@@ -90,7 +90,7 @@ public class SearchBench {
         for (int i = 0; i < count; i++) {
             Post p = posts.get(random.nextInt(posts.size()));
             Post edited = new Post(p.sourcePath(), p.contentHash() + i, p.slug(), p.title() + " edited", p.date(),
-                    p.draft(), p.topic(), p.summary(), p.stack(), p.tools(), p.tags(), p.readingTime(), p.meta(),
+                    p.updated(), p.draft(), p.topic(), p.summary(), p.stack(), p.tools(), p.tags(), p.readingTime(), p.meta(),
                     p.body());
             long start = System.nanoTime();
             index.replace(List.of(edited), List.of(), "bench-" + i);

@@ -179,7 +179,7 @@ public final class SimilarBench {
             Map<String, Object> meta = new HashMap<>(p.meta());
             meta.put("tags", tags);
             return new Post(source, Integer.toHexString((slug + title + tags + body).hashCode()) + "-" + body.length(),
-                    slug, title, p.date(), false, p.topic(), p.summary(), p.stack(), p.tools(), tags, p.readingTime(),
+                    slug, title, p.date(), p.updated(), false, p.topic(), p.summary(), p.stack(), p.tools(), tags, p.readingTime(),
                     meta, body);
         }
     }
@@ -198,8 +198,8 @@ public final class SimilarBench {
                 JOIN post_term t ON t.kind = me.kind AND t.term_slug = me.term_slug AND t.slug <> me.slug
                 JOIN post p ON p.slug = t.slug AND p.draft = FALSE
                 WHERE me.slug = ?
-                GROUP BY p.slug, p.title, p.post_date, p.summary, p.reading_time
-                ORDER BY score DESC, p.post_date DESC, p.slug
+                GROUP BY p.slug, p.title, p.post_at, p.summary, p.reading_time
+                ORDER BY score DESC, p.post_at DESC, p.slug
                 LIMIT ?""";
 
         static void run(Database db, PostStore store) throws SQLException {

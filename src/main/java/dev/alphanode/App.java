@@ -178,8 +178,9 @@ public final class App implements AutoCloseable {
         Admin admin = new Admin(token, cache, sync, uploads, pages, similar, https);
         RequestLog requestLog = new RequestLog(metrics);
         Optional<NearHits> nearHits = cache.map(fragments -> new NearHits(fragments, https, requestLog, faults));
-        return new WebServer.Parts(pages, cache, health, metrics, faults, new MediaFiles(config.contentDir()), token, admin,
-                requestLog, nearHits, https, new Redirects(store, config.givenBaseUrl()));
+        MediaFiles media = new MediaFiles(config.contentDir(), store::publishedSource);
+        return new WebServer.Parts(pages, cache, health, metrics, faults, media, token, admin, requestLog, nearHits,
+                https, new Redirects(store, config.givenBaseUrl()));
     }
 
     private static <T extends AutoCloseable> T push(Deque<AutoCloseable> resources, T resource) {

@@ -76,7 +76,8 @@ class JarIT {
         Result check = run(Map.of(), "check", "content");
         assertThat(check.exit()).isEqualTo(1);
         assertThat(check.out()).contains(
-                "content/posts/bad.md:3: invalid date '2024-13-45' for 'date' (expected a real calendar date YYYY-MM-DD)");
+                "content/posts/bad.md:3: invalid date '2024-13-45' for 'date' "
+                + "(expected a real calendar date YYYY-MM-DD, optionally with a time HH:MM[:SS][.fff] after a space or 'T' and an offset Z, ±HH:MM or ±HHMM)");
         Files.delete(posts.resolve("bad.md"));
         assertThat(run(Map.of(), "check", "content").exit()).isZero();
     }

@@ -1,6 +1,5 @@
 package dev.alphanode.content;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class FieldReader {
 
-    static final String DATE_EXPECTED = "a real calendar date YYYY-MM-DD";
     private static final String LIST_EXPECTED = "a YAML list, e.g. [a, b]";
 
     private final Problems problems;
@@ -83,19 +81,43 @@ final class FieldReader {
         return value;
     }
 
-    Optional<LocalDate> date(String label, Node node, int line) {
+    /** A plain {@code YYYY-MM-DD} (a {@code revision.last_reviewed}): no time. */
+    Optional<java.time.LocalDate> calendarDate(String label, Node node, int line) {
+        String expected = "a real calendar date YYYY-MM-DD";
         if (!Nodes.isScalar(node)) {
-            return fail(line, label + " must be a date, got " + Nodes.kind(node) + " (expected " + DATE_EXPECTED + ")");
-        }
-        if (node instanceof TomlDateTime dateTime) {
-            return Optional.of(dateTime.date());
+            return fail(line, label + " must be a date, got " + Nodes.kind(node) + " (expected " + expected + ")");
         }
         String text = Nodes.isNull(node) ? "" : Nodes.text(node);
-        Optional<LocalDate> date = Dates.parse(text);
+        Optional<java.time.LocalDate> date = Dates.calendarDate(text);
         if (date.isEmpty()) {
-            return fail(line, "invalid date " + Nodes.quote(text) + " for " + label + " (expected " + DATE_EXPECTED + ")");
+            return fail(line, "invalid date " + Nodes.quote(text) + " for " + label + " (expected " + expected + ")");
         }
         return date;
+    }
+
+    Optional<PostDate> date(String label, Node node, int line) {
+        return date(label, node, line, true);
+    }
+
+    /** A date, or empty; a bad one is an error, or a warning when {@code required} is false (the field is then ignored). */
+    Optional<PostDate> date(String label, Node node, int line, boolean required) {
+        String problem;
+        if (!Nodes.isScalar(node)) {
+            problem = label + " must be a date, got " + Nodes.kind(node);
+        } else {
+            String text = Nodes.isNull(node) ? "" : Nodes.text(node);
+            Optional<PostDate> date = Dates.parse(text);
+            if (date.isPresent()) {
+                return date;
+            }
+            problem = "invalid date " + Nodes.quote(text) + " for " + label;
+        }
+        String expected = " (expected " + Dates.EXPECTED + ")";
+        if (required) {
+            return fail(line, problem + expected);
+        }
+        problems.warning(line, problem + ", ignored: the post's date stands for it" + expected);
+        return Optional.empty();
     }
 
     Optional<List<Node>> list(Field field) {

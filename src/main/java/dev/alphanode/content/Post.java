@@ -1,6 +1,5 @@
 package dev.alphanode.content;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +17,8 @@ public record Post(
         String contentHash,
         String slug,
         String title,
-        LocalDate date,
+        PostDate date,
+        Optional<PostDate> updated,
         boolean draft,
         Optional<String> topic,
         Optional<String> summary,
@@ -35,6 +35,7 @@ public record Post(
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(date, "date");
+        updated = Objects.requireNonNull(updated, "updated");
         topic = Objects.requireNonNull(topic, "topic");
         summary = Objects.requireNonNull(summary, "summary");
         stack = List.copyOf(stack);

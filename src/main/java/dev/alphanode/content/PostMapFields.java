@@ -65,7 +65,7 @@ final class PostMapFields {
                 String label = nested(field, entry);
                 read.text(label, entry.value(), entry.line())
                         .filter(text -> !dateKeys.contains(entry.key())
-                                || read.date(label, entry.value(), entry.line()).isPresent())
+                                || read.calendarDate(label, entry.value(), entry.line()).isPresent())
                         .ifPresent(text -> map.put(entry.key(), text));
             }
             return map;

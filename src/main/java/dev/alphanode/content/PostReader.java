@@ -1,6 +1,5 @@
 package dev.alphanode.content;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ final class PostReader {
             "outline", "brief", "stack", "tools", "tags", "code_language", "difficulty", "reading_time",
             "view_count", "score", "revision", "reference", "hash", "flags", "checklist", "entities", "images",
             "payload", "notes");
+    private static final List<String> UPDATED_KEYS = List.of("lastmod", "last_modified_at", "updated");
     private static final String SLUG_EXPECTED = "1-100 characters from a-z, 0-9 and '-'";
     private static final int WORDS_PER_MINUTE = 200;
 
@@ -42,11 +42,11 @@ final class PostReader {
         Optional<String> title = required("title", "a non-empty string")
                 .flatMap(field -> read.nonEmptyText(field.label(), field.value(), field.line())
                         .flatMap(text -> read.withinLength(field.label(), text, field.line(), ContentLimits.NAME_CHARS)));
-        Optional<LocalDate> date = required("date", "a date YYYY-MM-DD")
-                .flatMap(field -> read.date(field.label(), field.value(), field.line()));
+        Optional<PostDate> date = date();
+        Optional<PostDate> updated = updated();
         Optional<String> slug = slug();
         oldPaths = slug.map(own -> OldPaths.read(fields, read, Optional.of(own))).orElse(List.of());
-        boolean draft = present("draft").flatMap(read::bool).orElse(false) || unpublished();
+        boolean draft = present("draft").flatMap(read::bool).orElse(false) || unpublished() || PostFileNames.isJekyllDraft(path);
         Map<String, Object> meta = meta();
         if (!read.problems().hasErrors()) {
             int stored = MetaJson.length(meta);
@@ -59,7 +59,7 @@ final class PostReader {
             return Optional.empty();
         }
         return Optional.of(new Post(path, contentHash, slug.orElseThrow(), title.orElseThrow(), date.orElseThrow(),
-                draft, text(meta, "topic"), text(meta, "summary").or(this::description), texts(meta, "stack"),
+                updated, draft, text(meta, "topic"), text(meta, "summary").or(this::description), texts(meta, "stack"),
                 texts(meta, "tools"), texts(meta, "tags"), ((Long) meta.get("reading_time")).intValue(), meta, body));
     }
 
@@ -77,6 +77,26 @@ final class PostReader {
     Optional<RedirectStub> stub(String contentHash) {
         oldPaths = OldPaths.stubClaims(path, fields, read);
         return OldPaths.stub(path, contentHash, fields, read, oldPaths);
+    }
+
+    /** {@code date}, or else the date of a {@code YYYY-MM-DD-} file name (Jekyll's). */
+    private Optional<PostDate> date() {
+        if (fields.containsKey("date")) {
+            Field field = fields.get("date");
+            return read.date(field.label(), field.value(), field.line());
+        }
+        Optional<PostDate> named = Dates.fromName(PostFileNames.postName(path)).map(prefixed -> PostDate.of(prefixed.date()));
+        if (named.isEmpty()) {
+            read.problems().error(1, "missing required field 'date' (expected " + Dates.EXPECTED
+                    + ", or a file name starting with a date: YYYY-MM-DD-slug.md)");
+        }
+        return named;
+    }
+
+    /** The first of {@code lastmod} (Hugo), {@code last_modified_at} (Jekyll), {@code updated} (Zola); a bad one is a warning. */
+    private Optional<PostDate> updated() {
+        return UPDATED_KEYS.stream().flatMap(key -> present(key).stream()).findFirst()
+                .flatMap(field -> read.date(field.label(), field.value(), field.line(), false));
     }
 
     int slugLine() {
@@ -149,7 +169,9 @@ final class PostReader {
 
     private Optional<String> derivedSlug() {
         String fileName = path.substring(path.lastIndexOf('/') + 1);
-        String slug = Slugs.slugify(PostFileNames.stem(fileName));
+        String name = PostFileNames.postName(path);
+        String slug = Dates.fromName(name).map(prefixed -> Slugs.slugify(prefixed.rest())).filter(rest -> !rest.isEmpty())
+                .orElseGet(() -> Slugs.slugify(name));
         if (slug.isEmpty()) {
             read.problems().error(1, "file name " + Nodes.quote(fileName)
                     + " gives an empty slug (expected a 'slug' field, or letters or digits in the file name)");

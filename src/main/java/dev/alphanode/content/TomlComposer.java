@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Reads TOML front matter into the same node tree {@link YamlComposer} gives, so one set of
  * checks validates both: tables become maps, arrays lists, and each value a scalar tagged as YAML
  * would tag it. A local date becomes a {@code YYYY-MM-DD} timestamp like YAML's; a date-time is a
- * {@link TomlDateTime}. Marks carry the file line of each key ({@link TomlKeyLines}).
+ * a {@code !!timestamp} scalar in ISO form (read like YAML's by {@link Dates}). Marks carry the file line of each key ({@link TomlKeyLines}).
  * Thread-safe: the mapper is configured once.
  */
 final class TomlComposer {
@@ -176,10 +176,10 @@ final class TomlComposer {
                 return plain(Tag.TIMESTAMP, date.toString(), mark);
             }
             if (value instanceof OffsetDateTime dateTime) {
-                return new TomlDateTime(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime), dateTime.toLocalDate(), mark);
+                return plain(Tag.TIMESTAMP, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime), mark);
             }
             if (value instanceof LocalDateTime dateTime) {
-                return new TomlDateTime(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(dateTime), dateTime.toLocalDate(), mark);
+                return plain(Tag.TIMESTAMP, DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(dateTime), mark);
             }
             if (value instanceof LocalTime time) {
                 return plain(Tag.STR, DateTimeFormatter.ISO_LOCAL_TIME.format(time), mark);

@@ -1,6 +1,7 @@
 package dev.alphanode.pages;
 
 import dev.alphanode.content.Post;
+import dev.alphanode.content.PostDate;
 import dev.alphanode.content.SiteSettings;
 import dev.alphanode.discovery.AtomFeed;
 import dev.alphanode.discovery.BaseUrl;
@@ -17,7 +18,6 @@ import dev.alphanode.store.Taxonomy;
 import dev.alphanode.sync.SiteState;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,12 +67,13 @@ final class Documents {
     }
 
     private AtomFeed.Entry entry(Post post, SiteSettings settings) {
-        Instant published = post.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant published = post.date().instant();
+        Instant updated = post.updated().map(PostDate::instant).orElse(published);
         List<AtomFeed.Category> categories = Taxonomy.listedTerms(post).stream().map(term -> new AtomFeed.Category(
                 term.slug(), term.name(), base.absolute(Route.prefix(term.taxonomy())))).toList();
         Optional<String> content = settings.feedContent() == SiteSettings.FeedContent.FULL
-                ? Optional.of(markdown.toHtml(post.body())) : Optional.empty();
-        return new AtomFeed.Entry(base.absolute(new Route.Post(post.slug()).path()), post.title(), published, published,
+                ? Optional.of(PostHtml.of(markdown, post)) : Optional.empty();
+        return new AtomFeed.Entry(base.absolute(new Route.Post(post.slug()).path()), post.title(), published, updated,
                 Heads.author(post), categories, post.summary(), content);
     }
 
@@ -101,7 +102,7 @@ final class Documents {
         Optional<LocalDate> newest = posts.stream().findFirst().map(PostStore.Dated::date);
         listingPages(Listing.HOME, posts.size(), newest, perPage, urls);
         for (PostStore.Dated post : posts) {
-            urls.add(new Sitemap.Url(base.absolute(new Route.Post(post.slug()).path()), Optional.of(post.date())));
+            urls.add(new Sitemap.Url(base.absolute(new Route.Post(post.slug()).path()), Optional.of(post.lastmod())));
         }
         for (PostStore.ListingSize listing : store.termListings()) {
             listingPages(listing.listing(), listing.posts(), Optional.of(listing.newest()), perPage, urls);

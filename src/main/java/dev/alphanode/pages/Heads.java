@@ -1,6 +1,7 @@
 package dev.alphanode.pages;
 
 import dev.alphanode.content.Post;
+import dev.alphanode.content.PostDate;
 import dev.alphanode.discovery.BaseUrl;
 import dev.alphanode.discovery.JsonLd;
 import dev.alphanode.render.HeadView;
@@ -11,7 +12,6 @@ import dev.alphanode.store.Listing;
 import dev.alphanode.store.Taxonomy;
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,8 +32,9 @@ final class Heads {
     HeadView post(SiteView site, Post post, String route) {
         String description = post.summary().orElse(site.description());
         Optional<String> image = firstImage(post);
-        Instant published = post.date().atStartOfDay(ZoneOffset.UTC).toInstant();
-        String jsonLd = JsonLd.blogPosting(new JsonLd.BlogPosting(post.title(), canonical(route), published, published,
+        Instant published = post.date().instant();
+        Instant modified = post.updated().map(PostDate::instant).orElse(published);
+        String jsonLd = JsonLd.blogPosting(new JsonLd.BlogPosting(post.title(), canonical(route), published, modified,
                 post.summary(), keywords(post), author(post), image));
         return new HeadView(post.title() + " · " + site.title(), description, canonical(route), "article",
                 image.orElse(null), jsonLd, List.of(siteFeed(site)));

@@ -2,6 +2,7 @@ package dev.alphanode.pages;
 
 import dev.alphanode.similar.SimilarPosts;
 import dev.alphanode.content.Post;
+import dev.alphanode.content.PostDate;
 import dev.alphanode.discovery.BaseUrl;
 import dev.alphanode.render.HeadView;
 import dev.alphanode.render.SearchView;
@@ -164,7 +165,7 @@ public final class Pages {
     private static SearchView searchView(SearchResults results) {
         SearchQuery query = results.query();
         List<SearchView.Hit> hits = results.hits().stream().map(hit -> new SearchView.Hit(
-                new Route.Post(hit.slug()).path(), hit.title(), hit.date().toString(), display(hit.date()),
+                new Route.Post(hit.slug()).path(), hit.title(), hit.date().iso(), display(hit.date()),
                 hit.snippet().html())).toList();
         String prev = query.page() > 1 ? pageOf(query, query.page() - 1) : null;
         String next = query.page() < results.pageCount() ? pageOf(query, query.page() + 1) : null;
@@ -215,9 +216,9 @@ public final class Pages {
         SiteView site = site();
         Map<String, Supplier<String>> fragments = shell(site, heads.post(site, post, route));
         fragments.put(Fragment.ARTICLE.id(), () -> renderer.article(new PostView(post.slug(), post.title(),
-                post.date().toString(), display(post.date()), post.readingTime(),
+                post.date().iso(), display(post.date()), post.readingTime(),
                 post.topic().map(topic -> new Link(topic, topicPath(topic))).orElse(null),
-                markdown.toHtml(post.body()))));
+                PostHtml.of(markdown, post))));
         fragments.put(Fragment.POST_META.id(), () -> renderer.postMeta(MetaBox.entries(post.meta())));
         fragments.put(Fragment.SIMILAR_POSTS.id(), () -> renderer.similarPosts(stats.db(() -> similar
                 .similarTo(post.slug(), settings.similarPosts()))
@@ -267,8 +268,13 @@ public final class Pages {
     }
 
     private static PostCard card(PostSummary post) {
-        return new PostCard(post.slug(), new Route.Post(post.slug()).path(), post.title(), post.date().toString(),
+        return new PostCard(post.slug(), new Route.Post(post.slug()).path(), post.title(), post.date().iso(),
                 display(post.date()), post.summary().orElse(null), post.readingTime());
+    }
+
+    /** The calendar date as the author wrote it: a post written at 01:00 +02:00 shows that day, not UTC's. */
+    private static String display(PostDate date) {
+        return display(date.date());
     }
 
     private static String display(LocalDate date) {

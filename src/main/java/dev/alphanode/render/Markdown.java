@@ -5,7 +5,14 @@ import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,6 +27,9 @@ public final class Markdown {
     private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}");
     private static final Pattern HTML_ID = Pattern.compile("[A-Za-z0-9_-]{1,200}");
     private static final Pattern ALIGN = Pattern.compile("left|center|right");
+
+    private static final DataKey<String> RELATIVE_BASE = new DataKey<>("ANP_RELATIVE_BASE", "");
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -38,12 +48,40 @@ public final class Markdown {
         options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
         options.set(TablesExtension.CLASS_NAME, "table");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new RelativeUrls()).build();
         this.policy = policy();
     }
 
     public String toHtml(String markdown) {
         return policy.sanitize(renderer.render(parser.parse(markdown)));
+    }
+
+    /**
+     * Like {@link #toHtml(String)}, with relative link and image URLs ({@code diagram.png}, no scheme, not
+     * starting with '/', '#' or '?') under {@code base}, e.g. {@code /posts/my-post/}: a page bundle's files.
+     */
+    public String toHtml(String markdown, String base) {
+        Document document = parser.parse(markdown);
+        document.set(RELATIVE_BASE, base);
+        return policy.sanitize(renderer.render(document));
+    }
+
+    /** Rewrites relative URLs when the document names a base (only bundle posts do). */
+    private static final class RelativeUrls extends IndependentLinkResolverFactory implements LinkResolver {
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return this;
+        }
+
+        @Override
+        public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+            String base = RELATIVE_BASE.get(context.getDocument());
+            String url = link.getUrl();
+            if (base.isEmpty() || url.isEmpty() || "/#?\\".indexOf(url.charAt(0)) >= 0 || SCHEME.matcher(url).lookingAt()) {
+                return link;
+            }
+            return link.withUrl(base + url);
+        }
     }
 
     private static PolicyFactory policy() {

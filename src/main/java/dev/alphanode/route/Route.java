@@ -353,6 +353,14 @@ public sealed interface Route {
         return Optional.empty();
     }
 
+    /** The files of a Hugo page bundle (not a page): {@code /posts/{slug}/} and the file's path in the bundle folder. */
+    String BUNDLE_FILES = POSTS + "{slug}/<file>";
+
+    /** Where the files of the bundle post {@code slug} are served, e.g. {@code /posts/my-post/} + {@code diagram.png}. */
+    static String bundleFiles(String slug) {
+        return POSTS + slug + "/";
+    }
+
     /** Every page route template, in the order routes are registered. */
     static List<String> templates() {
         List<String> templates = new ArrayList<>(List.of("/", PAGE + "{n}", POSTS + "{slug}", SEARCH, FEED, SITEMAP,

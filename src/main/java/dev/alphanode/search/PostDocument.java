@@ -1,8 +1,8 @@
 package dev.alphanode.search;
 
 import dev.alphanode.content.Post;
+import dev.alphanode.content.PostDate;
 import dev.alphanode.content.Slugs;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,8 +43,8 @@ final class PostDocument {
         Document doc = new Document();
         doc.add(new StringField(SLUG, post.slug(), Field.Store.YES));
         doc.add(new SortedDocValuesField(SLUG, new BytesRef(post.slug())));
-        doc.add(new NumericDocValuesField(DATE, post.date().toEpochDay()));
-        doc.add(new StoredField(DATE, post.date().toEpochDay()));
+        doc.add(new NumericDocValuesField(DATE, post.date().instant().getEpochSecond()));
+        doc.add(new StoredField(DATE, post.date().iso()));
         doc.add(new TextField(SearchField.TITLE.name, post.title(), Field.Store.YES));
         taxonomy(post).forEach(label -> doc.add(new TextField(SearchField.TAXONOMY.name, label, Field.Store.NO)));
         post.summary().ifPresent(summary -> doc.add(new TextField(SearchField.SUMMARY.name, summary, Field.Store.YES)));
@@ -55,8 +55,8 @@ final class PostDocument {
         return doc;
     }
 
-    static LocalDate date(Document doc) {
-        return LocalDate.ofEpochDay(doc.getField(DATE).numericValue().longValue());
+    static PostDate date(Document doc) {
+        return PostDate.ofIso(doc.get(DATE));
     }
 
     static Optional<String> text(Document doc, SearchField field) {

@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 
 /** 64 bits of SHA-256 over what a similar-post card shows: title, date, summary, reading time. */
 final class CardHash {
@@ -12,7 +11,8 @@ final class CardHash {
     private CardHash() {
     }
 
-    static long of(String title, LocalDate date, String summary, int readingTime) {
+    /** {@code date} as the card's {@code <time datetime>} shows it (a date alone hashes as it always did). */
+    static long of(String title, String date, String summary, int readingTime) {
         String card = title + '\0' + date + '\0' + (summary == null ? "\u0001" : summary) + '\0' + readingTime;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(card.getBytes(StandardCharsets.UTF_8));

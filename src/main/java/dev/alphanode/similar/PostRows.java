@@ -96,8 +96,8 @@ final class PostRows {
     private PostRow row(IndexedPost post, Map<String, List<String>> keywords) {
         String summary = post.summary() == null ? "" : post.summary();
         return new PostRow(post.slug(), post.contentHash(),
-                CardHash.of(post.title(), post.date(), post.summary(), post.readingTime()),
-                (int) post.date().toEpochDay(), keywords.getOrDefault(post.slug(), List.of()),
+                CardHash.of(post.title(), post.date().iso(), post.summary(), post.readingTime()),
+                (int) post.date().date().toEpochDay(), keywords.getOrDefault(post.slug(), List.of()),
                 textTerms.of(post.title(), summary, post.body()));
     }
 }

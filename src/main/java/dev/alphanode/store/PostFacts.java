@@ -1,7 +1,7 @@
 package dev.alphanode.store;
 
 import dev.alphanode.content.Post;
-import java.time.LocalDate;
+import dev.alphanode.content.PostDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * listings it appears in, and the file's hash (feeds carry the whole post) — so a change can be
  * traced to exactly the pages that show it.
  */
-public record PostFacts(String slug, String title, LocalDate date, Optional<String> summary, int readingTime,
+public record PostFacts(String slug, String title, PostDate date, Optional<PostDate> updated, Optional<String> summary, int readingTime,
                         boolean draft, Map<Listing, String> listings, String contentHash) {
 
     public PostFacts {
@@ -19,7 +19,7 @@ public record PostFacts(String slug, String title, LocalDate date, Optional<Stri
     }
 
     public static PostFacts of(Post post) {
-        return new PostFacts(post.slug(), post.title(), post.date(), post.summary(), post.readingTime(),
+        return new PostFacts(post.slug(), post.title(), post.date(), post.updated(), post.summary(), post.readingTime(),
                 post.draft(), listingsOf(post), post.contentHash());
     }
 
@@ -34,9 +34,9 @@ public record PostFacts(String slug, String title, LocalDate date, Optional<Stri
         return slug.equals(other.slug) && draft == other.draft && contentHash.equals(other.contentHash);
     }
 
-    /** Whether the sitemap lists this post as {@code other}: the same URL, date, and listings (their sizes and dates). */
+    /** Whether the sitemap lists this post as {@code other}: the same URL, dates, and listings (their sizes and dates). */
     public boolean sameSitemapFacts(PostFacts other) {
-        return slug.equals(other.slug) && date.equals(other.date) && draft == other.draft
+        return slug.equals(other.slug) && date.equals(other.date) && updated.equals(other.updated) && draft == other.draft
                 && listings.keySet().equals(other.listings.keySet());
     }
 

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alphanode.content.OldPaths;
 import dev.alphanode.content.Post;
 import dev.alphanode.content.RedirectStub;
+import dev.alphanode.content.PostDate;
 import dev.alphanode.content.Slugs;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,9 +25,9 @@ import java.util.TreeMap;
 /** Posts and their taxonomy terms in H2: the site's index of valid content. */
 public final class PostStore {
     private static final int BATCH = 2000;
-    private static final String POST_COLUMNS = "p.slug, p.source_path, p.content_hash, p.title, p.post_date, p.draft,"
+    private static final String POST_COLUMNS = "p.slug, p.source_path, p.content_hash, p.title, p.post_at, p.post_timed, p.post_updated, p.draft,"
             + " p.topic, p.summary, p.reading_time, b.body_markdown, b.meta_json FROM post p JOIN post_body b ON b.slug = p.slug";
-    private static final String SUMMARY_COLUMNS = "p.slug, p.title, p.post_date, p.summary, p.reading_time";
+    private static final String SUMMARY_COLUMNS = "p.slug, p.title, p.post_at, p.post_timed, p.summary, p.reading_time";
     private static final TypeReference<LinkedHashMap<String, Object>> META_TYPE = new TypeReference<>() { };
 
     private final Sql sql;
@@ -78,6 +78,12 @@ public final class PostStore {
     /** The source path of the stored post with this slug. */
     public Optional<String> slugOwner(String slug) {
         return sql.query("find the owner of " + slug, "SELECT source_path FROM post WHERE slug = ?",
+                ps -> ps.setString(1, slug), rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty());
+    }
+
+    /** The source path of the published (not draft) post with this slug. */
+    public Optional<String> publishedSource(String slug) {
+        return sql.query("find the source of " + slug, "SELECT source_path FROM post WHERE slug = ? AND draft = FALSE",
                 ps -> ps.setString(1, slug), rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty());
     }
 
@@ -186,7 +192,7 @@ public final class PostStore {
     public List<PostSummary> newest(int offset, int limit) {
         return sql.query("list newest posts",
                 "SELECT " + SUMMARY_COLUMNS + " FROM post p WHERE p.draft = FALSE"
-                        + " ORDER BY p.draft, p.post_date DESC, p.slug LIMIT ? OFFSET ?",
+                        + " ORDER BY p.draft, p.post_at DESC, p.slug LIMIT ? OFFSET ?",
                 ps -> {
                     ps.setInt(1, limit);
                     ps.setInt(2, offset);
@@ -196,7 +202,7 @@ public final class PostStore {
     /** Drafts, newest first. */
     public List<PostSummary> drafts() {
         return sql.query("list drafts", "SELECT " + SUMMARY_COLUMNS + " FROM post p WHERE p.draft = TRUE"
-                + " ORDER BY p.post_date DESC, p.slug", ps -> { }, PostStore::summaries);
+                + " ORDER BY p.post_at DESC, p.slug", ps -> { }, PostStore::summaries);
     }
 
     /** The stored post with this slug, drafts included. */
@@ -219,8 +225,8 @@ public final class PostStore {
         return sql.query("list " + taxonomy.column() + " " + termSlug,
                 "SELECT " + SUMMARY_COLUMNS + " FROM post p JOIN (SELECT slug FROM post_term"
                         + " WHERE kind = ? AND term_slug = ? AND draft = FALSE"
-                        + " ORDER BY kind, term_slug, draft, post_date DESC, slug LIMIT ? OFFSET ?) t ON p.slug = t.slug"
-                        + " ORDER BY p.post_date DESC, p.slug",
+                        + " ORDER BY kind, term_slug, draft, post_at DESC, slug LIMIT ? OFFSET ?) t ON p.slug = t.slug"
+                        + " ORDER BY p.post_at DESC, p.slug",
                 ps -> {
                     ps.setString(1, taxonomy.column());
                     ps.setString(2, termSlug);
@@ -236,7 +242,7 @@ public final class PostStore {
     public Optional<String> termName(Taxonomy taxonomy, String termSlug) {
         return sql.query("name of " + taxonomy.column() + " " + termSlug,
                 "SELECT term_name FROM post_term WHERE kind = ? AND term_slug = ? AND draft = FALSE"
-                        + " ORDER BY kind, term_slug, draft, post_date DESC, slug LIMIT 1",
+                        + " ORDER BY kind, term_slug, draft, post_at DESC, slug LIMIT 1",
                 ps -> {
                     ps.setString(1, taxonomy.column());
                     ps.setString(2, termSlug);
@@ -246,11 +252,11 @@ public final class PostStore {
     /** The newest {@code limit} published posts of a listing, whole (bodies included), newest first: a feed. */
     public List<Post> newestPosts(Listing listing, int limit) {
         String where = listing.taxonomy().isEmpty() ? "SELECT p.slug FROM post p WHERE p.draft = FALSE"
-                + " ORDER BY p.draft, p.post_date DESC, p.slug LIMIT ?"
+                + " ORDER BY p.draft, p.post_at DESC, p.slug LIMIT ?"
                 : "SELECT slug FROM post_term WHERE kind = ? AND term_slug = ? AND draft = FALSE"
-                + " ORDER BY kind, term_slug, draft, post_date DESC, slug LIMIT ?";
+                + " ORDER BY kind, term_slug, draft, post_at DESC, slug LIMIT ?";
         return sql.query("list newest posts of " + listing,
-                "SELECT " + POST_COLUMNS + " JOIN (" + where + ") t ON t.slug = p.slug ORDER BY p.post_date DESC, p.slug",
+                "SELECT " + POST_COLUMNS + " JOIN (" + where + ") t ON t.slug = p.slug ORDER BY p.post_at DESC, p.slug",
                 ps -> {
                     int at = 1;
                     if (listing.taxonomy().isPresent()) {
@@ -267,18 +273,21 @@ public final class PostStore {
                 });
     }
 
-    /** A published post's slug and date, for the sitemap. */
-    public record Dated(String slug, java.time.LocalDate date) {
+    /** A published post's slug, date and its {@code lastmod} (the updated date, or else the date) as written, for the sitemap. */
+    public record Dated(String slug, java.time.LocalDate date, java.time.LocalDate lastmod) {
     }
 
     /** Every published post, newest first. */
     public List<Dated> publishedDates() {
         return sql.query("list published post dates",
-                "SELECT p.slug, p.post_date FROM post p WHERE p.draft = FALSE ORDER BY p.draft, p.post_date DESC, p.slug",
+                "SELECT p.slug, p.post_at, p.post_timed, p.post_updated FROM post p WHERE p.draft = FALSE"
+                        + " ORDER BY p.draft, p.post_at DESC, p.slug",
                 ps -> { }, rs -> {
                     List<Dated> posts = new ArrayList<>();
                     while (rs.next()) {
-                        posts.add(new Dated(rs.getString(1), rs.getObject(2, java.time.LocalDate.class)));
+                        java.time.LocalDate date = PostDates.read(rs, "post_at", "post_timed").date();
+                        posts.add(new Dated(rs.getString(1), date,
+                                PostDates.readUpdated(rs, "post_updated").map(PostDate::date).orElse(date)));
                     }
                     return posts;
                 });
@@ -291,7 +300,7 @@ public final class PostStore {
     /** Every listed taxonomy term with published posts, in listing order. */
     public List<ListingSize> termListings() {
         return sql.query("list taxonomy listings",
-                "SELECT kind, term_slug, COUNT(*), MAX(post_date) FROM post_term WHERE draft = FALSE"
+                "SELECT kind, term_slug, COUNT(*), MAX(post_at) FROM post_term WHERE draft = FALSE"
                         + " GROUP BY kind, term_slug ORDER BY kind, term_slug",
                 ps -> { }, rs -> {
                     Map<String, Taxonomy> kinds = new HashMap<>();
@@ -303,7 +312,7 @@ public final class PostStore {
                         Taxonomy taxonomy = kinds.get(rs.getString(1));
                         if (taxonomy != null && taxonomy.listed()) {
                             listings.add(new ListingSize(new Listing(Optional.of(taxonomy), rs.getString(2)), rs.getInt(3),
-                                    rs.getObject(4, java.time.LocalDate.class)));
+                                    rs.getObject(4, java.time.OffsetDateTime.class).toLocalDate()));
                         }
                     }
                     listings.sort(java.util.Comparator.comparing(ListingSize::listing));
@@ -437,18 +446,18 @@ public final class PostStore {
      * How many published posts of the listing come before a post with this date and slug (newest
      * first, then slug). Two range counts rather than one OR, so each walks the listing's index.
      */
-    public int position(Listing listing, String slug, java.time.LocalDate date) {
+    public int position(Listing listing, String slug, dev.alphanode.content.PostDate date) {
         String table = listing.taxonomy().isEmpty() ? "post WHERE" : "post_term WHERE kind = ? AND term_slug = ? AND";
         return sql.query("position of " + slug + " in " + listing,
-                "SELECT (SELECT COUNT(*) FROM " + table + " draft = FALSE AND post_date > ?)"
-                        + " + (SELECT COUNT(*) FROM " + table + " draft = FALSE AND post_date = ? AND slug < ?)", ps -> {
+                "SELECT (SELECT COUNT(*) FROM " + table + " draft = FALSE AND post_at > ?)"
+                        + " + (SELECT COUNT(*) FROM " + table + " draft = FALSE AND post_at = ? AND slug < ?)", ps -> {
                     int i = 1;
                     for (int range = 0; range < 2; range++) {
                         if (listing.taxonomy().isPresent()) {
                             ps.setString(i++, listing.taxonomy().get().column());
                             ps.setString(i++, listing.termSlug());
                         }
-                        ps.setDate(i++, Date.valueOf(date));
+                        PostDates.bind(ps, i++, date);
                         if (range == 1) {
                             ps.setString(i++, slug);
                         }
@@ -482,12 +491,12 @@ public final class PostStore {
             delete.executeBatch();
         }
         try (PreparedStatement insert = conn.prepareStatement(
-                "INSERT INTO post (slug, source_path, content_hash, title, post_date, draft, topic, summary,"
-                        + " reading_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO post (slug, source_path, content_hash, title, post_at, post_timed, post_updated, draft,"
+                        + " topic, summary, reading_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement body = conn.prepareStatement(
                      "INSERT INTO post_body (slug, body_markdown, meta_json) VALUES (?, ?, ?)");
              PreparedStatement term = conn.prepareStatement(
-                     "INSERT INTO post_term (slug, kind, term_slug, term_name, draft, post_date)"
+                     "INSERT INTO post_term (slug, kind, term_slug, term_name, draft, post_at)"
                              + " VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Post post : batch) {
                 bindPost(insert, post);
@@ -506,7 +515,7 @@ public final class PostStore {
                     term.setString(3, row.getValue().slug());
                     term.setString(4, row.getValue().name());
                     term.setBoolean(5, post.draft());
-                    term.setDate(6, Date.valueOf(post.date()));
+                    PostDates.bind(term, 6, post.date());
                     term.addBatch();
                 }
             }
@@ -602,17 +611,20 @@ public final class PostStore {
         ps.setString(2, post.sourcePath());
         ps.setString(3, post.contentHash());
         ps.setString(4, post.title());
-        ps.setDate(5, Date.valueOf(post.date()));
-        ps.setBoolean(6, post.draft());
-        ps.setString(7, post.topic().orElse(null));
-        ps.setString(8, post.summary().orElse(null));
-        ps.setInt(9, post.readingTime());
+        PostDates.bind(ps, 5, post.date());
+        ps.setBoolean(6, post.date().timed());
+        PostDates.bind(ps, 7, post.updated());
+        ps.setBoolean(8, post.draft());
+        ps.setString(9, post.topic().orElse(null));
+        ps.setString(10, post.summary().orElse(null));
+        ps.setInt(11, post.readingTime());
     }
 
     private Post post(ResultSet rs) throws SQLException {
         Map<String, Object> meta = fromJson(rs.getString("meta_json"));
         return new Post(rs.getString("source_path"), rs.getString("content_hash"), rs.getString("slug"),
-                rs.getString("title"), rs.getDate("post_date").toLocalDate(), rs.getBoolean("draft"),
+                rs.getString("title"), PostDates.read(rs, "post_at", "post_timed"), PostDates.readUpdated(rs, "post_updated"),
+                rs.getBoolean("draft"),
                 Optional.ofNullable(rs.getString("topic")), Optional.ofNullable(rs.getString("summary")),
                 strings(meta.get("stack")), strings(meta.get("tools")), strings(meta.get("tags")),
                 rs.getInt("reading_time"), meta, rs.getString("body_markdown"));
@@ -644,8 +656,8 @@ public final class PostStore {
     static List<PostSummary> summaries(ResultSet rs) throws SQLException {
         List<PostSummary> posts = new ArrayList<>();
         while (rs.next()) {
-            posts.add(new PostSummary(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                    Optional.ofNullable(rs.getString(4)), rs.getInt(5)));
+            posts.add(new PostSummary(rs.getString(1), rs.getString(2), PostDates.read(rs, 3, 4),
+                    Optional.ofNullable(rs.getString(5)), rs.getInt(6)));
         }
         return posts;
     }

@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
+import dev.alphanode.content.PostDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,7 +21,7 @@ import java.util.function.Function;
  * and the {@code similar_state} row.
  */
 public final class SimilarTables {
-    private static final String COLUMNS = "p.slug, p.content_hash, p.title, p.post_date, p.summary, p.reading_time,"
+    private static final String COLUMNS = "p.slug, p.content_hash, p.title, p.post_at, p.post_timed, p.summary, p.reading_time,"
             + " b.body_markdown, p.draft";
     private static final String FROM = " FROM post p JOIN post_body b ON b.slug = p.slug";
 
@@ -32,7 +32,7 @@ public final class SimilarTables {
     }
 
     /** A stored post as the engine indexes it; {@code summary} is null when the post has none. */
-    public record IndexedPost(String slug, String contentHash, String title, LocalDate date, String summary,
+    public record IndexedPost(String slug, String contentHash, String title, PostDate date, String summary,
                               int readingTime, String body, boolean draft) {
     }
 
@@ -123,7 +123,7 @@ public final class SimilarTables {
             return Map.of();
         }
         String marks = String.join(", ", Collections.nCopies(slugs.size(), "?"));
-        return sql.query("read similar cards", "SELECT slug, title, post_date, summary, reading_time FROM post"
+        return sql.query("read similar cards", "SELECT slug, title, post_at, post_timed, summary, reading_time FROM post"
                 + " WHERE draft = FALSE AND slug IN (" + marks + ")", ps -> {
                     for (int i = 0; i < slugs.size(); i++) {
                         ps.setString(i + 1, slugs.get(i));
@@ -188,8 +188,8 @@ public final class SimilarTables {
     private static List<IndexedPost> posts(ResultSet rs) throws SQLException {
         List<IndexedPost> posts = new ArrayList<>();
         while (rs.next()) {
-            posts.add(new IndexedPost(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-                    rs.getString(5), rs.getInt(6), rs.getString(7), rs.getBoolean(8)));
+            posts.add(new IndexedPost(rs.getString(1), rs.getString(2), rs.getString(3), PostDates.read(rs, 4, 5),
+                    rs.getString(6), rs.getInt(7), rs.getString(8), rs.getBoolean(9)));
         }
         return posts;
     }

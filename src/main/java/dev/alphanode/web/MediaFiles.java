@@ -1,6 +1,7 @@
 package dev.alphanode.web;
 
 import dev.alphanode.content.ContentLinks;
+import dev.alphanode.content.PostFileNames;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +11,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * {@code /media/**} from {@code content/media/}: only regular, non-hidden files inside that folder,
- * reached without a symbolic link (the {@link ContentLinks} rule), with a type from an allow-list, a validator (ETag from size and modification time) and 304s.
+ * {@code /media/**} from {@code content/media/}, and a published page bundle's files ({@code /posts/{slug}/…}
+ * from the folder of {@code posts/…/NAME/index.md}): only regular, non-hidden files inside that folder,
+ * reached without a symbolic link (the {@link ContentLinks} rule), with a type from an allow-list (never
+ * the Markdown itself), a validator (ETag from size and modification time) and 304s.
  */
 public final class MediaFiles {
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -25,15 +29,28 @@ public final class MediaFiles {
 
     private final Path contentDir;
     private final Path root;
+    private final Function<String, Optional<String>> publishedSource;
 
-    public MediaFiles(Path contentDir) {
+    /** {@code publishedSource}: the source path of the published post with a slug (bundles are found by it). */
+    public MediaFiles(Path contentDir, Function<String, Optional<String>> publishedSource) {
         this.contentDir = contentDir.toAbsolutePath().normalize();
         this.root = this.contentDir.resolve("media");
+        this.publishedSource = publishedSource;
     }
 
     /** Serves the file, or returns false when there is none to serve (the caller answers 404). */
     boolean serve(Context ctx, String requested) throws IOException {
-        Optional<Path> file = resolve(requested);
+        return serve(ctx, root, requested);
+    }
+
+    /** A file of the published bundle post {@code slug}, or false (404) when the post is none or has no such file. */
+    boolean serveBundleFile(Context ctx, String slug, String requested) throws IOException {
+        Optional<String> folder = publishedSource.apply(slug).flatMap(PostFileNames::bundleFolder);
+        return folder.isPresent() && serve(ctx, contentDir.resolve(folder.get()).normalize(), requested);
+    }
+
+    private boolean serve(Context ctx, Path root, String requested) throws IOException {
+        Optional<Path> file = resolve(root, requested);
         if (file.isEmpty()) {
             return false;
         }
@@ -56,7 +73,7 @@ public final class MediaFiles {
         return true;
     }
 
-    private Optional<Path> resolve(String requested) {
+    private Optional<Path> resolve(Path root, String requested) {
         if (requested == null || requested.isEmpty() || requested.indexOf('\0') >= 0 || requested.contains("\\")) {
             return Optional.empty();
         }

@@ -90,6 +90,11 @@ public final class WebServer implements AutoCloseable {
                     ctx.status(404);
                 }
             });
+            getAndHead(config, Route.BUNDLE_FILES, ctx -> {
+                if (!media.serveBundleFile(ctx, ctx.pathParam("slug"), ctx.pathParam("file"))) {
+                    ctx.status(404);
+                }
+            });
             getAndHead(config, "/healthz", health::handle);
             getAndHead(config, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .header("Cache-Control", "no-store").result(metrics.scrape()));

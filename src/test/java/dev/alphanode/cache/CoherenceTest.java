@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * output from the cached site equals what a site with ANP_CACHE=off serves for the same content:
  * pages, feeds (the site's and every listing's, found through their alternate links), the sitemap,
  * robots.txt and searches; and old paths (posts' aliases, redirect stubs) answer with the same
- * status and Location.
+ * status and Location. Posts carry dates or date-times in several offsets (instants that tie),
+ * and some are page bundles ({@code posts/bN/index.md}, a relative image in the body).
  */
 class CoherenceTest {
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#?]*)\"");
@@ -184,7 +185,12 @@ class CoherenceTest {
         post.aliases = random.nextInt(3) == 0 ? aliases() : List.of();
         post.summary = "about " + word() + " and " + word();
         post.body = body();
-        String file = "posts/p" + serial + ".md";
+        // Some posts are Hugo page bundles: their relative image points under their route.
+        boolean bundle = random.nextInt(5) == 0;
+        if (bundle) {
+            post.body = post.body + "\n\n![diagram](diagram.png)";
+        }
+        String file = bundle ? "posts/b" + serial + "/index.md" : "posts/p" + serial + ".md";
         files.add(file);
         drafts.put(file, post);
         cached.write(file, post.text());
@@ -269,8 +275,14 @@ class CoherenceTest {
         return seen;
     }
 
+    /** A date, or a third of the time a date and time in one of a few offsets (some the same instant as a date alone). */
     private String date() {
-        return LocalDate.of(2024, 1, 1).plusDays(random.nextInt(20)).toString();
+        String day = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(20)).toString();
+        if (random.nextInt(3) > 0) {
+            return day;
+        }
+        return day + " " + pick(new String[] {"00:00", "02:00", "09:30", "23:00"}) + " "
+                + pick(new String[] {"+0000", "+0200", "-08:00", "Z"});
     }
 
     private List<String> tags() {

@@ -33,7 +33,8 @@ class ContentCheckTest {
 
         assertThat(run()).isEqualTo(1);
         assertThat(printed()).containsExactly(
-                content + "/posts/a.md:3: invalid date '2024-02-30' for 'date' (expected a real calendar date YYYY-MM-DD)",
+                content + "/posts/a.md:3: invalid date '2024-02-30' for 'date' "
+                + "(expected a real calendar date YYYY-MM-DD, optionally with a time HH:MM[:SS][.fff] after a space or 'T' and an offset Z, ±HH:MM or ±HHMM)",
                 "checked 1 post: 1 error, 0 warnings");
     }
 

@@ -51,7 +51,7 @@ class HugoTomlCorpusTest {
     @Test
     void every_post_has_the_slug_title_date_and_draft_hugo_gives_it() throws IOException {
         List<Expected> read = parseAll().values().stream()
-                .map(post -> new Expected(post.sourcePath(), post.slug(), post.title(), post.date(), post.draft()))
+                .map(post -> new Expected(post.sourcePath(), post.slug(), post.title(), post.date().date(), post.draft()))
                 .toList();
 
         assertThat(read).containsExactlyElementsOf(POSTS);

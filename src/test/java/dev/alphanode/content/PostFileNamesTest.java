@@ -27,6 +27,9 @@ class PostFileNamesTest {
             "hello.markdown.swp, false",
             "hello.mdown, false",
             "hello.txt, false",
+            "_index.md, false",
+            "_index.markdown, false",
+            "index.md, true",
             "markdown, false"})
     void markdown_files_are_posts_by_their_extension(String name, boolean isPost) {
         assertThat(PostFileNames.isPost(name)).isEqualTo(isPost);
@@ -56,12 +59,43 @@ class PostFileNamesTest {
         Files.writeString(content.resolve("posts/a.markdown"), "---\ntitle: A\ndate: 2024-02-30\n---\n");
 
         assertThat(ContentCheck.check(content).problems()).extracting(ContentProblem::toString).containsExactly(
-                "posts/a.markdown:3: invalid date '2024-02-30' for 'date' (expected a real calendar date YYYY-MM-DD)");
+                "posts/a.markdown:3: invalid date '2024-02-30' for 'date' "
+                + "(expected a real calendar date YYYY-MM-DD, optionally with a time HH:MM[:SS][.fff] after a space or 'T' and an offset Z, ±HH:MM or ±HHMM)");
     }
 
     private void touch(String relative) throws IOException {
         Path file = content.resolve(relative);
         Files.createDirectories(file.getParent());
         Files.writeString(file, "");
+    }
+
+    @Test
+    void a_page_bundle_takes_its_slug_from_its_folder() {
+        String text = "---\ntitle: Hello\ndate: 2024-01-05\n---\nBody\n";
+
+        assertThat(parse("posts/my-post/index.md", text).post().orElseThrow().slug()).isEqualTo("my-post");
+        assertThat(parse("posts/2019/My Trip/index.markdown", text).post().orElseThrow().slug()).isEqualTo("my-trip");
+        assertThat(parse("posts/index.md", text).post().orElseThrow().slug()).isEqualTo("index");
+        assertThat(parse("posts/my-post/index.md", "---\ntitle: Hello\ndate: 2024-01-05\nslug: own\n---\n")
+                .post().orElseThrow().slug()).isEqualTo("own");
+    }
+
+    @Test
+    void section_files_are_not_listed() throws IOException {
+        touch("posts/_index.md");
+        touch("posts/travel/_index.md");
+        touch("posts/travel/rome/index.md");
+
+        assertThat(ContentFiles.listPosts(content)).extracting(ContentFile::relativePath)
+                .containsExactly("posts/travel/rome/index.md");
+    }
+
+    @Test
+    void posts_in_a_drafts_folder_are_drafts() {
+        String text = "---\ntitle: Hello\ndate: 2024-01-05\n---\nBody\n";
+
+        assertThat(parse("posts/_drafts/hello.md", text).post().orElseThrow().draft()).isTrue();
+        assertThat(parse("posts/jekyll/_drafts/hello.md", text).post().orElseThrow().draft()).isTrue();
+        assertThat(parse("posts/drafts/hello.md", text).post().orElseThrow().draft()).isFalse();
     }
 }

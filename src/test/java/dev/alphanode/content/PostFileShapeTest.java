@@ -66,7 +66,8 @@ class PostFileShapeTest {
     @Test
     void crlf_files_report_the_same_lines() {
         assertThat(problems(parse("---\r\ntitle: Hello\r\ndate: 2024-02-30\r\n---\r\n"))).containsExactly(
-                "posts/a.md:3: invalid date '2024-02-30' for 'date' (expected a real calendar date YYYY-MM-DD)");
+                "posts/a.md:3: invalid date '2024-02-30' for 'date' "
+                + "(expected a real calendar date YYYY-MM-DD, optionally with a time HH:MM[:SS][.fff] after a space or 'T' and an offset Z, ±HH:MM or ±HHMM)");
     }
 
     @Test

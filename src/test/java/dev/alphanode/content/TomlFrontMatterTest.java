@@ -123,7 +123,7 @@ class TomlFrontMatterTest {
         Post fromYaml = yaml.post().orElseThrow();
         Post fromToml = toml.post().orElseThrow();
         assertThat(fromToml.slug()).isEqualTo("migrating-settings");
-        assertThat(fromToml.date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(fromToml.date().date()).isEqualTo(LocalDate.of(2024, 3, 5));
         assertThat(fromToml.body()).isEqualTo("Body text.\n");
         assertThat(fromToml).usingRecursiveComparison().ignoringFields("contentHash").isEqualTo(fromYaml);
         assertThat(fromToml.meta().get("payload")).isEqualTo(Map.of("source_id", "alphanode-020897", "paragraphs", 8L,
@@ -146,7 +146,7 @@ class TomlFrontMatterTest {
         ParseResult result = parse("+++\ntitle = \"T\"\ndate = " + written + "\n+++\n");
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.post().orElseThrow().date()).isEqualTo(expected);
+        assertThat(result.post().orElseThrow().date().date()).isEqualTo(expected);
     }
 
     @Test
@@ -170,7 +170,8 @@ class TomlFrontMatterTest {
                 Arguments.of("title = \"T\"\ndate = 2023-05-06\ndifficulty = \"expert\"\n",
                         "posts/a.md:4: invalid difficulty 'expert' (expected one of beginner, intermediate, advanced)"),
                 Arguments.of("title = \"T\"\ndate = \"May 6\"\n",
-                        "posts/a.md:3: invalid date 'May 6' for 'date' (expected a real calendar date YYYY-MM-DD)"),
+                        "posts/a.md:3: invalid date 'May 6' for 'date' "
+                + "(expected a real calendar date YYYY-MM-DD, optionally with a time HH:MM[:SS][.fff] after a space or 'T' and an offset Z, ±HH:MM or ±HHMM)"),
                 Arguments.of("date = 2023-05-06\ntitle = [\"a\"]\n",
                         "posts/a.md:3: 'title' must be a non-empty string, got a list (expected a non-empty string)"),
                 Arguments.of("title = \"T\"\ndate = 2023-05-06\n\n[score]\nquality = 101\n",
@@ -199,7 +200,8 @@ class TomlFrontMatterTest {
     void empty_toml_front_matter_is_missing_its_required_fields() {
         List<String> expected = List.of(
                 "posts/a.md:1: missing required field 'title' (expected a non-empty string)",
-                "posts/a.md:1: missing required field 'date' (expected a date YYYY-MM-DD)");
+                "posts/a.md:1: missing required field 'date' "
+                + "(expected a real calendar date YYYY-MM-DD, optionally with a time HH:MM[:SS][.fff] after a space or 'T' and an offset Z, ±HH:MM or ±HHMM, or a file name starting with a date: YYYY-MM-DD-slug.md)");
 
         assertThat(problems(parse("+++\n+++\nBody\n"))).isEqualTo(expected);
         assertThat(problems(parse("+++\n# only a comment\n\n+++\nBody\n"))).isEqualTo(expected);

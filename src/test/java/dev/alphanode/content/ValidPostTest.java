@@ -78,7 +78,7 @@ class ValidPostTest {
         assertThat(post.sourcePath()).isEqualTo("posts/redis/a.md");
         assertThat(post.contentHash()).isEqualTo(ContentFiles.sha256Hex(SEED_SHAPED.getBytes(StandardCharsets.UTF_8)));
         assertThat(post.slug()).isEqualTo("migrating-settings-redis");
-        assertThat(post.date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(post.date()).isEqualTo(PostDate.of(LocalDate.of(2024, 3, 5)));
         assertThat(post.draft()).isFalse();
         assertThat(post.topic()).contains("migrating settings without downtime");
         assertThat(post.stack()).containsExactly("redis caching", "database", "text");

@@ -2,6 +2,7 @@ package dev.alphanode.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alphanode.content.PostDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +79,7 @@ class IndexChangesTest {
 
             assertThat(hit.slug()).isEqualTo("p");
             assertThat(hit.title()).isEqualTo("Redis <notes>");
-            assertThat(hit.date()).isEqualTo(Posts.DAY);
+            assertThat(hit.date()).isEqualTo(PostDate.of(Posts.DAY));
         }
     }
 

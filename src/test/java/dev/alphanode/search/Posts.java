@@ -1,6 +1,7 @@
 package dev.alphanode.search;
 
 import dev.alphanode.content.Post;
+import dev.alphanode.content.PostDate;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ final class Posts {
     }
 
     static Posts post(String slug) {
-        return new Posts(new Post("posts/" + slug + ".md", "hash-" + slug, slug, "Post " + slug, DAY, false,
+        return new Posts(new Post("posts/" + slug + ".md", "hash-" + slug, slug, "Post " + slug, PostDate.of(DAY), Optional.empty(), false,
                 Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), 1, Map.of(),
                 "Nothing to see in " + slug + "."));
     }
@@ -29,7 +30,7 @@ final class Posts {
     }
 
     Posts date(LocalDate date) {
-        return with(post.title(), date, post.draft(), post.topic(), post.summary(), post.stack(), post.tags(),
+        return with(post.title(), PostDate.of(date), post.draft(), post.topic(), post.summary(), post.stack(), post.tags(),
                 post.body());
     }
 
@@ -67,12 +68,12 @@ final class Posts {
         return post;
     }
 
-    private Posts with(String title, LocalDate date, boolean draft, Optional<String> topic, Optional<String> summary,
+    private Posts with(String title, PostDate date, boolean draft, Optional<String> topic, Optional<String> summary,
                        List<String> stack, List<String> tags, String body) {
         Map<String, Object> meta = new LinkedHashMap<>();
         topic.ifPresent(value -> meta.put("topic", value));
         summary.ifPresent(value -> meta.put("summary", value));
         return new Posts(new Post(post.sourcePath(), "hash-" + post.slug() + "-" + (title + body).hashCode(),
-                post.slug(), title, date, draft, topic, summary, stack, post.tools(), tags, 1, meta, body));
+                post.slug(), title, date, Optional.empty(), draft, topic, summary, stack, post.tools(), tags, 1, meta, body));
     }
 }

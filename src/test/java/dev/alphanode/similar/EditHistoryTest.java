@@ -105,7 +105,7 @@ class EditHistoryTest {
             if (roll < 20) {
                 String slug = "new-" + step + "-" + n++;
                 what.add("create " + slug);
-                upserted.add(Posts.copyAs(other, slug, other.date().plusDays(random.nextInt(40) - 20),
+                upserted.add(Posts.copyAs(other, slug, other.date().date().plusDays(random.nextInt(40) - 20),
                         paragraph(post, random)));
             } else if (roll < 45) {
                 what.add("edit body of " + post.slug());
@@ -136,7 +136,7 @@ class EditHistoryTest {
         return switch (random.nextInt(3)) {
             case 0 -> Posts.withTags(post, tags(random));
             case 1 -> Posts.withTopic(post, random.nextInt(4) == 0 ? Optional.empty() : other.topic());
-            default -> Posts.of(post.sourcePath(), post.slug(), post.title(), post.date(), post.draft(), post.topic(),
+            default -> Posts.of(post.sourcePath(), post.slug(), post.title(), post.date().date(), post.draft(), post.topic(),
                     post.summary(), List.of(STACKS.get(random.nextInt(STACKS.size()))), post.tools(), post.tags(),
                     post.body());
         };

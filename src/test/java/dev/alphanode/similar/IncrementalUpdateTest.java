@@ -78,7 +78,7 @@ class IncrementalUpdateTest {
         int roll = random.nextInt(100);
         if (roll < 20) {
             String slug = "new-post-" + step;
-            return Edit.upsert("create " + slug, Posts.copyAs(other, slug, other.date().plusDays(random.nextInt(40) - 20),
+            return Edit.upsert("create " + slug, Posts.copyAs(other, slug, other.date().date().plusDays(random.nextInt(40) - 20),
                     paragraph(post, random)));
         } else if (roll < 35) {
             return Edit.upsert("edit body of " + post.slug(), Posts.withBody(post, random.nextBoolean()
@@ -92,7 +92,7 @@ class IncrementalUpdateTest {
             return Edit.upsert("edit topic of " + post.slug(), Posts.withTopic(post,
                     random.nextInt(4) == 0 ? Optional.empty() : other.topic()));
         } else if (roll < 67) {
-            return Edit.upsert("edit date of " + post.slug(), Posts.withDate(post, other.date()));
+            return Edit.upsert("edit date of " + post.slug(), Posts.withDate(post, other.date().date()));
         } else if (roll < 77) {
             return Edit.upsert("toggle draft of " + post.slug(), Posts.withDraft(post, !post.draft()));
         } else if (roll < 87) {

@@ -20,7 +20,7 @@ final class ListViews {
     }
 
     static Map<String, List<String>> read(TestCorpus corpus) {
-        Map<String, String> cards = rows(corpus, "SELECT slug, CONCAT_WS('|', title, post_date, summary, reading_time)"
+        Map<String, String> cards = rows(corpus, "SELECT slug, CONCAT_WS('|', title, post_at, post_timed, summary, reading_time)"
                 + " FROM post WHERE draft = FALSE");
         Map<String, List<String>> views = new HashMap<>();
         rows(corpus, "SELECT slug, entries FROM similar_list").forEach((owner, entries) -> {

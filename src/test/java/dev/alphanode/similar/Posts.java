@@ -4,6 +4,7 @@ import dev.alphanode.content.Post;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import dev.alphanode.content.PostDate;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -32,11 +33,11 @@ final class Posts {
         meta.put("tags", List.copyOf(tags));
         String hash = sha256(String.join("\u0000", sourcePath, slug, title, date.toString(), Boolean.toString(draft),
                 topic.orElse("-"), summary.orElse("-"), stack.toString(), tools.toString(), tags.toString(), body));
-        return new Post(sourcePath, hash, slug, title, date, draft, topic, summary, stack, tools, tags, 1, meta, body);
+        return new Post(sourcePath, hash, slug, title, PostDate.of(date), Optional.empty(), draft, topic, summary, stack, tools, tags, 1, meta, body);
     }
 
     static Post withSlug(Post p, String slug) {
-        return of(p.sourcePath(), slug, p.title(), p.date(), p.draft(), p.topic(), p.summary(), p.stack(), p.tools(),
+        return of(p.sourcePath(), slug, p.title(), p.date().date(), p.draft(), p.topic(), p.summary(), p.stack(), p.tools(),
                 p.tags(), p.body());
     }
 
@@ -46,22 +47,22 @@ final class Posts {
     }
 
     static Post withTitle(Post p, String title) {
-        return of(p.sourcePath(), p.slug(), title, p.date(), p.draft(), p.topic(), p.summary(), p.stack(), p.tools(),
+        return of(p.sourcePath(), p.slug(), title, p.date().date(), p.draft(), p.topic(), p.summary(), p.stack(), p.tools(),
                 p.tags(), p.body());
     }
 
     static Post withBody(Post p, String body) {
-        return of(p.sourcePath(), p.slug(), p.title(), p.date(), p.draft(), p.topic(), p.summary(), p.stack(),
+        return of(p.sourcePath(), p.slug(), p.title(), p.date().date(), p.draft(), p.topic(), p.summary(), p.stack(),
                 p.tools(), p.tags(), body);
     }
 
     static Post withTags(Post p, List<String> tags) {
-        return of(p.sourcePath(), p.slug(), p.title(), p.date(), p.draft(), p.topic(), p.summary(), p.stack(),
+        return of(p.sourcePath(), p.slug(), p.title(), p.date().date(), p.draft(), p.topic(), p.summary(), p.stack(),
                 p.tools(), tags, p.body());
     }
 
     static Post withTopic(Post p, Optional<String> topic) {
-        return of(p.sourcePath(), p.slug(), p.title(), p.date(), p.draft(), topic, p.summary(), p.stack(), p.tools(),
+        return of(p.sourcePath(), p.slug(), p.title(), p.date().date(), p.draft(), topic, p.summary(), p.stack(), p.tools(),
                 p.tags(), p.body());
     }
 
@@ -71,12 +72,12 @@ final class Posts {
     }
 
     static Post withDraft(Post p, boolean draft) {
-        return of(p.sourcePath(), p.slug(), p.title(), p.date(), draft, p.topic(), p.summary(), p.stack(), p.tools(),
+        return of(p.sourcePath(), p.slug(), p.title(), p.date().date(), draft, p.topic(), p.summary(), p.stack(), p.tools(),
                 p.tags(), p.body());
     }
 
     static Post withReadingTime(Post p, int minutes) {
-        return new Post(p.sourcePath(), sha256(p.contentHash() + minutes), p.slug(), p.title(), p.date(), p.draft(),
+        return new Post(p.sourcePath(), sha256(p.contentHash() + minutes), p.slug(), p.title(), p.date(), p.updated(), p.draft(),
                 p.topic(), p.summary(), p.stack(), p.tools(), p.tags(), minutes, p.meta(), p.body());
     }
 

@@ -3,10 +3,12 @@ package dev.alphanode.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alphanode.content.Post;
+import dev.alphanode.content.PostDate;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,14 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PostStoreTest {
     private static final List<String> TAGS = List.of("Redis", "redis", "caching", "java", "ops");
-    private static final Comparator<Post> NEWEST = Comparator.comparing(Post::date).reversed().thenComparing(Post::slug);
+    private static final Comparator<Post> NEWEST = Comparator.comparing((Post post) -> post.date().instant()).reversed().thenComparing(Post::slug);
 
     @TempDir
     Path dir;
 
     @Test
     void listings_counts_positions_and_names_agree_with_a_plain_sort_of_the_posts() {
-        List<Post> posts = randomPosts(new Random(7), 300);
+        List<Post> posts = randomPosts(new Random(7), 300, true);
         try (Database db = new Database("jdbc:h2:file:" + dir.resolve("anp"))) {
             PostStore store = new PostStore(db);
             store.apply(posts, List.of());
@@ -39,7 +41,7 @@ class PostStoreTest {
     @Test
     void a_database_written_before_the_listing_index_keeps_its_listings_after_migrating() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("old");
-        List<Post> posts = randomPosts(new Random(11), 120);
+        List<Post> posts = randomPosts(new Random(11), 120, false);
         JdbcDataSource old = new JdbcDataSource();
         old.setURL(url);
         old.setUser("sa");
@@ -48,7 +50,7 @@ class PostStoreTest {
             for (Post post : posts) {
                 sql.execute("INSERT INTO post (slug, source_path, content_hash, title, post_date, draft, reading_time)"
                         + " VALUES ('" + post.slug() + "', '" + post.sourcePath() + "', 'h', '" + post.title() + "', DATE '"
-                        + post.date() + "', " + post.draft() + ", 1)");
+                        + post.date().date() + "', " + post.draft() + ", 1)");
                 sql.execute("INSERT INTO post_body (slug, body_markdown, meta_json) VALUES ('" + post.slug() + "', 'body', '{}')");
                 for (String tag : post.tags()) {
                     sql.execute("INSERT INTO post_term (slug, kind, term_slug, term_name) VALUES ('" + post.slug()
@@ -92,8 +94,12 @@ class PostStoreTest {
         }
     }
 
-    /** Few dates (many ties), drafts, and tag names that differ only in case (one listing, two names). */
-    private static List<Post> randomPosts(Random random, int count) {
+    /**
+     * Few dates (many ties), drafts, and tag names that differ only in case (one listing, two names);
+     * {@code timed}: some posts also have a time in one of a few offsets, some of them the same instant
+     * as another post's (02:00 +02:00 is midnight UTC, where a date alone is).
+     */
+    private static List<Post> randomPosts(Random random, int count, boolean timed) {
         List<Post> posts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             List<String> tags = new ArrayList<>();
@@ -107,7 +113,14 @@ class PostStoreTest {
             LocalDate date = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(20));
             Map<String, Object> meta = new LinkedHashMap<>();
             meta.put("tags", List.copyOf(tags));
-            posts.add(new Post("posts/" + slug + ".md", "hash-" + i, slug, "Title " + i, date, random.nextInt(10) == 0,
+            PostDate written = PostDate.of(date);
+            if (timed && random.nextBoolean()) {
+                int[] hours = {0, 2, 7, 23};
+                int[] offsets = {0, 2, -5, 14};
+                written = PostDate.of(date.atTime(hours[random.nextInt(4)], 0), ZoneOffset.ofHours(offsets[random.nextInt(4)]));
+            }
+            posts.add(new Post("posts/" + slug + ".md", "hash-" + i, slug, "Title " + i, written, Optional.empty(),
+                    random.nextInt(10) == 0,
                     Optional.empty(), Optional.empty(), List.of(), List.of(), List.copyOf(tags), 1, meta, "body"));
         }
         return posts;

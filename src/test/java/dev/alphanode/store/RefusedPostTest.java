@@ -3,6 +3,7 @@ package dev.alphanode.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alphanode.content.Post;
+import dev.alphanode.content.PostDate;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,7 +47,7 @@ class RefusedPostTest {
     }
 
     private static Post post(String path, String slug, String title) {
-        return new Post(path, "hash-" + title.hashCode(), slug, title, LocalDate.of(2025, 1, 1), false,
+        return new Post(path, "hash-" + title.hashCode(), slug, title, PostDate.of(LocalDate.of(2025, 1, 1)), Optional.empty(), false,
                 Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), 1, Map.of(), "Body.");
     }
 }
