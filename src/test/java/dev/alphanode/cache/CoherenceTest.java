@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The correctness property: after any sequence of content changes has settled, every route's
  * output from the cached site equals what a site with ANP_CACHE=off serves for the same content:
- * pages, feeds (the site's and every listing's, found through their alternate links), the sitemap,
- * robots.txt and searches.
+ * pages (previous/next links and tables of contents included), feeds (the site's and every listing's,
+ * found through their alternate links), the sitemap, robots.txt and searches.
  */
 class CoherenceTest {
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#?]*)\"");
@@ -51,6 +51,8 @@ class CoherenceTest {
     List<String> files = new ArrayList<>();
     Set<String> routesSeen = new TreeSet<>();
     int hits;
+    int tocPages;
+    int postNavPages;
     int serial;
 
     @BeforeEach
@@ -82,6 +84,8 @@ class CoherenceTest {
             compareEveryRoute("after change " + op + ": " + change);
         }
         assertThat(hits).as("cache hits during the run (the cache must have been exercised)").isGreaterThan(2_000);
+        assertThat(tocPages).as("post pages compared with a table of contents").isGreaterThan(500);
+        assertThat(postNavPages).as("post pages compared with previous and next links").isGreaterThan(500);
         assertThat(routesSeen).as("routes compared").contains("/feed.xml", "/sitemap.xml", "/search?q=latency")
                 .anyMatch(route -> route.startsWith("/tags/") && route.endsWith("/feed.xml"))
                 .anyMatch(route -> route.startsWith("/topics/") && route.endsWith("/feed.xml"));
@@ -195,6 +199,8 @@ class CoherenceTest {
             if (actual.headers().firstValue("X-Cache").orElse("").equals("HIT")) {
                 hits++;
             }
+            tocPages += actual.body().contains("<nav class=\"toc\"") ? 1 : 0;
+            postNavPages += actual.body().contains("class=\"post-nav-older\"") && actual.body().contains("class=\"post-nav-newer\"") ? 1 : 0;
         }
     }
 
@@ -236,9 +242,14 @@ class CoherenceTest {
         return tags;
     }
 
+    /** Thirty words in three paragraphs; half the bodies give each a heading, so the post has a table of contents. */
     private String body() {
         StringBuilder body = new StringBuilder();
+        boolean headings = random.nextBoolean();
         for (int i = 0; i < 30; i++) {
+            if (headings && i % 10 == 0) {
+                body.append("## ").append(word()).append(' ').append(i / 10 + 1).append("\n\n");
+            }
             body.append(word()).append(i % 10 == 9 ? ".\n\n" : " ");
         }
         return body.toString();
