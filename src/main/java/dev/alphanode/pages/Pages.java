@@ -16,7 +16,10 @@ import dev.alphanode.render.MetaBox;
 import dev.alphanode.render.PageRenderer;
 import dev.alphanode.render.Pagination;
 import dev.alphanode.render.PostCard;
+import dev.alphanode.render.PostNav;
 import dev.alphanode.render.PostView;
+import dev.alphanode.render.TocEntry;
+import dev.alphanode.store.Neighbours;
 import dev.alphanode.render.SiteView;
 import dev.alphanode.content.Slugs;
 import dev.alphanode.store.PostStore;
@@ -215,10 +218,17 @@ public final class Pages {
         SiteSettings settings = state.settings();
         SiteView site = site();
         Map<String, Supplier<String>> fragments = shell(site, heads.post(site, post, route));
-        fragments.put(Fragment.ARTICLE.id(), () -> renderer.article(new PostView(post.slug(), post.title(),
-                post.date().iso(), display(post.date()), post.readingTime(),
-                post.topic().map(topic -> new Link(topic, topicPath(topic))).orElse(null),
-                PostHtml.of(markdown, post))));
+        fragments.put(Fragment.ARTICLE.id(), () -> {
+            String body = PostHtml.of(markdown, post);
+            return renderer.article(new PostView(post.slug(), post.title(), post.date().iso(), display(post.date()),
+                    post.readingTime(), post.topic().map(topic -> new Link(topic, topicPath(topic))).orElse(null), body,
+                    TocEntry.of(body), tagLinks(post)));
+        });
+        fragments.put(Fragment.POST_NAV.id(), () -> {
+            Neighbours beside = stats.db(() -> store.neighbours(post.slug(), post.date()));
+            return renderer.postNav(new PostNav(beside.newer().map(Pages::link).orElse(null),
+                    beside.older().map(Pages::link).orElse(null)));
+        });
         fragments.put(Fragment.POST_META.id(), () -> renderer.postMeta(MetaBox.entries(post.meta())));
         fragments.put(Fragment.SIMILAR_POSTS.id(), () -> renderer.similarPosts(stats.db(() -> similar
                 .similarTo(post.slug(), settings.similarPosts()))
@@ -265,6 +275,21 @@ public final class Pages {
     private static String topicPath(String topic) {
         String slug = Slugs.slugify(topic);
         return slug.isEmpty() ? Route.prefix(Taxonomy.TOPIC) : Route.term(Taxonomy.TOPIC, slug).path();
+    }
+
+    /** The post's tags that have a listing, in the post's order and spelling, each once. */
+    private static List<Link> tagLinks(Post post) {
+        Map<String, Link> tags = new java.util.LinkedHashMap<>();
+        for (Taxonomy.Term term : Taxonomy.listedTerms(post)) {
+            if (term.taxonomy() == Taxonomy.TAG) {
+                tags.putIfAbsent(term.slug(), new Link(term.name(), Route.term(Taxonomy.TAG, term.slug()).path()));
+            }
+        }
+        return List.copyOf(tags.values());
+    }
+
+    private static Link link(PostSummary post) {
+        return new Link(post.title(), new Route.Post(post.slug()).path());
     }
 
     private static PostCard card(PostSummary post) {

@@ -33,6 +33,10 @@ public final class PageRenderer {
         return fragment(Fragment.ARTICLE, Map.of("post", post));
     }
 
+    public String postNav(PostNav nav) {
+        return fragment(Fragment.POST_NAV, Map.of("nav", nav));
+    }
+
     public String postMeta(List<MetaEntry> meta) {
         return fragment(Fragment.POST_META, Map.of("meta", meta));
     }

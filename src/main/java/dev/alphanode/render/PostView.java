@@ -1,9 +1,22 @@
 package dev.alphanode.render;
 
+import java.util.List;
+
 /**
  * The article of a post page. {@code bodyHtml} is sanitized HTML from the Markdown renderer;
- * everything else is plain text that templates escape. {@code topic} may be null.
+ * everything else is plain text that templates escape. {@code topic} may be null; {@code toc}
+ * is empty below {@link TocEntry#MINIMUM} headings; {@code tags} link to the tag listings.
  */
 public record PostView(String slug, String title, String date, String displayDate, int readingTime,
-                       Link topic, String bodyHtml) {
+                       Link topic, String bodyHtml, List<TocEntry> toc, List<Link> tags) {
+    public PostView {
+        toc = List.copyOf(toc);
+        tags = List.copyOf(tags);
+    }
+
+    /** An article without a table of contents or tags. */
+    public PostView(String slug, String title, String date, String displayDate, int readingTime, Link topic,
+                    String bodyHtml) {
+        this(slug, title, date, displayDate, readingTime, topic, bodyHtml, List.of(), List.of());
+    }
 }

@@ -9,6 +9,7 @@ public enum Fragment {
     HEAD("layout", "head"),
     NAV("layout", "nav"),
     ARTICLE("post", "article"),
+    POST_NAV("post", "post-nav"),
     POST_META("post", "post-meta"),
     SIMILAR_POSTS("post", "similar-posts"),
     POST_LIST("list", "post-list"),

@@ -263,7 +263,7 @@ public sealed interface Route {
     List<Fragment> ROBOTS_DOCUMENT = List.of(Fragment.ROBOTS);
     String POSTS = "/posts/";
     String PAGE = "/page/";
-    List<Fragment> POST_PAGE = List.of(Fragment.HEAD, Fragment.NAV, Fragment.ARTICLE, Fragment.POST_META,
+    List<Fragment> POST_PAGE = List.of(Fragment.HEAD, Fragment.NAV, Fragment.ARTICLE, Fragment.POST_NAV, Fragment.POST_META,
             Fragment.SIMILAR_POSTS, Fragment.FOOTER);
     List<Fragment> LISTING_PAGE = List.of(Fragment.HEAD, Fragment.NAV, Fragment.POST_LIST, Fragment.PAGINATION,
             Fragment.FOOTER);

@@ -29,6 +29,11 @@ public record PostFacts(String slug, String title, PostDate date, Optional<PostD
                 && summary.equals(other.summary) && readingTime == other.readingTime && draft == other.draft;
     }
 
+    /** Whether previous/next links show this post as {@code other}, in the same place: slug, title, date, published. */
+    public boolean sameNavEntry(PostFacts other) {
+        return slug.equals(other.slug) && title.equals(other.title) && date.equals(other.date) && draft == other.draft;
+    }
+
     /** Whether a feed shows this post as {@code other} (an entry carries the whole post: the same file or not). */
     public boolean sameEntry(PostFacts other) {
         return slug.equals(other.slug) && draft == other.draft && contentHash.equals(other.contentHash);

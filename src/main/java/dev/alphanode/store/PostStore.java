@@ -465,6 +465,33 @@ public final class PostStore {
                 }, PostStore::singleInt);
     }
 
+    /**
+     * The published posts just newer and just older than a post with this date and slug, in home
+     * listing order (newest first, then slug); the post itself need not be published. Each side is
+     * two index walks (same date, then earlier or later dates) rather than one OR, as in {@link #position}.
+     */
+    public Neighbours neighbours(String slug, dev.alphanode.content.PostDate date) {
+        Optional<PostSummary> newer = neighbour("newer than " + slug, "p.post_at = ? AND p.slug < ?",
+                "p.post_at > ?", "p.draft DESC, p.post_at, p.slug DESC", slug, date);
+        Optional<PostSummary> older = neighbour("older than " + slug, "p.post_at = ? AND p.slug > ?",
+                "p.post_at < ?", "p.draft, p.post_at DESC, p.slug", slug, date);
+        return new Neighbours(newer, older);
+    }
+
+    private Optional<PostSummary> neighbour(String operation, String sameDate, String otherDates, String order,
+                                            String slug, dev.alphanode.content.PostDate date) {
+        String select = "SELECT " + SUMMARY_COLUMNS + " FROM post p WHERE p.draft = FALSE AND ";
+        List<PostSummary> same = sql.query(operation, select + sameDate + " ORDER BY " + order + " LIMIT 1", ps -> {
+            PostDates.bind(ps, 1, date);
+            ps.setString(2, slug);
+        }, PostStore::summaries);
+        if (!same.isEmpty()) {
+            return Optional.of(same.get(0));
+        }
+        return sql.query(operation, select + otherDates + " ORDER BY " + order + " LIMIT 1",
+                ps -> PostDates.bind(ps, 1, date), PostStore::summaries).stream().findFirst();
+    }
+
     /** The heading name of a listing now ({@code ""} for home, empty when the term has no published post). */
     public Optional<String> listingName(Listing listing) {
         return listing.taxonomy().isEmpty() ? Optional.of("") : termName(listing.taxonomy().get(), listing.termSlug());

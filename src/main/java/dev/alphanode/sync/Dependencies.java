@@ -78,6 +78,8 @@ public final class Dependencies {
         /** Whether the sitemap lists the change (a post appears, goes, moves date or listings), and its URLs before. */
         private final boolean sitemapChanges;
         private final int sitemapUrlsBefore;
+        /** The posts whose previous/next links showed a changed post (or its absence) before the change. */
+        private final Set<String> neighboursBefore;
 
         private Trace(List<Change> changes, int perPage) {
             this.changes = changes;
@@ -90,6 +92,23 @@ public final class Dependencies {
                 change.after().ifPresent(facts -> listings.addAll(facts.listings().keySet()));
             }
             this.before = states(listings, changes, true);
+            this.neighboursBefore = neighbours(true);
+        }
+
+        /**
+         * The published posts beside each changed post whose place or title in previous/next links
+         * differs, before or after the change: exactly the posts whose links to it change.
+         */
+        private Set<String> neighbours(boolean before) {
+            Set<String> slugs = new TreeSet<>();
+            for (Change change : changes) {
+                boolean same = change.before().isPresent() && change.after().isPresent()
+                        && change.before().get().sameNavEntry(change.after().get());
+                Optional<PostFacts> facts = before ? change.before() : change.after();
+                facts.filter(f -> !same && !f.draft())
+                        .ifPresent(f -> slugs.addAll(store.neighbours(f.slug(), f.date()).slugs()));
+            }
+            return slugs;
         }
 
         public List<Change> changes() {
@@ -130,6 +149,9 @@ public final class Dependencies {
                 }
             }
             affected.addAll(similarFragments(similarReferrers));
+            Set<String> neighbours = new TreeSet<>(neighboursBefore);
+            neighbours.addAll(neighbours(false));
+            neighbours.forEach(slug -> affected.add(new RouteFragment(new Route.Post(slug).path(), Fragment.POST_NAV.id())));
             Map<Listing, ListingState> after = states(listings, changes, false);
             for (Listing listing : listings) {
                 affected.addAll(listingFragments(listing, before.get(listing), after.get(listing), perPage));

@@ -26,10 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The correctness property: after any sequence of content changes has settled, every route's
  * output from the cached site equals what a site with ANP_CACHE=off serves for the same content:
- * pages, feeds (the site's and every listing's, found through their alternate links), the sitemap,
- * robots.txt and searches; and old paths (posts' aliases, redirect stubs) answer with the same
- * status and Location. Posts carry dates or date-times in several offsets (instants that tie),
- * and some are page bundles ({@code posts/bN/index.md}, a relative image in the body).
+ * pages (previous/next links and tables of contents included), feeds (the site's and every listing's,
+ * found through their alternate links), the sitemap, robots.txt and searches; and old paths (posts'
+ * aliases, redirect stubs) answer with the same status and Location. Posts carry dates or date-times
+ * in several offsets (instants that tie), and some are page bundles ({@code posts/bN/index.md}, a
+ * relative image in the body).
  */
 class CoherenceTest {
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#?]*)\"");
@@ -57,6 +58,8 @@ class CoherenceTest {
     Set<String> routesSeen = new TreeSet<>();
     int hits;
     int redirects;
+    int tocPages;
+    int postNavPages;
     int serial;
 
     @BeforeEach
@@ -89,6 +92,8 @@ class CoherenceTest {
         }
         assertThat(hits).as("cache hits during the run (the cache must have been exercised)").isGreaterThan(2_000);
         assertThat(redirects).as("old paths answered with a redirect during the run").isGreaterThan(500);
+        assertThat(tocPages).as("post pages compared with a table of contents").isGreaterThan(500);
+        assertThat(postNavPages).as("post pages compared with previous and next links").isGreaterThan(500);
         assertThat(routesSeen).as("routes compared").contains("/feed.xml", "/sitemap.xml", "/search?q=latency")
                 .anyMatch(route -> route.startsWith("/tags/") && route.endsWith("/feed.xml"))
                 .anyMatch(route -> route.startsWith("/topics/") && route.endsWith("/feed.xml"));
@@ -236,6 +241,8 @@ class CoherenceTest {
             if (actual.headers().firstValue("X-Cache").orElse("").equals("HIT")) {
                 hits++;
             }
+            tocPages += actual.body().contains("<nav class=\"toc\"") ? 1 : 0;
+            postNavPages += actual.body().contains("class=\"post-nav-older\"") && actual.body().contains("class=\"post-nav-newer\"") ? 1 : 0;
         }
         for (String old : OLD_PATHS) {
             for (String spelling : List.of(old, old.endsWith("/") ? old + "index.html" : old + "/")) {
@@ -296,9 +303,14 @@ class CoherenceTest {
         return tags;
     }
 
+    /** Thirty words in three paragraphs; half the bodies give each a heading, so the post has a table of contents. */
     private String body() {
         StringBuilder body = new StringBuilder();
+        boolean headings = random.nextBoolean();
         for (int i = 0; i < 30; i++) {
+            if (headings && i % 10 == 0) {
+                body.append("## ").append(word()).append(' ').append(i / 10 + 1).append("\n\n");
+            }
             body.append(word()).append(i % 10 == 9 ? ".\n\n" : " ");
         }
         return body.toString();

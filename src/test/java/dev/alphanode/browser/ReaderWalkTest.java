@@ -1,0 +1,160 @@
+package dev.alphanode.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alphanode.Await;
+import dev.alphanode.RedisExtension;
+import dev.alphanode.TestSite;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** A reader walks the site in Chromium: home → a post → a similar post → a tag listing → a search → a result. */
+@ExtendWith(Browser.Required.class)
+class ReaderWalkTest {
+    @RegisterExtension
+    static final RedisExtension redis = new RedisExtension();
+    @TempDir
+    Path root;
+    @TempDir
+    Path profile;
+    TestSite site;
+    Browser browser;
+    String base;
+
+    @BeforeEach
+    void start() throws Exception {
+        site = ReadingSite.start(root, redis.uri());
+        base = ReadingSite.base(site);
+        browser = Browser.launch(profile);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        site.close();
+    }
+
+    @Test
+    void a_reader_walks_from_home_to_a_search_result_with_the_mouse() throws Exception {
+        browser.open(base + "/");
+        assertThat(browser.h1()).isEqualTo("Newest posts");
+
+        String title = follow(browser.driver().findElement(By.cssSelector(".post-card-title a")));
+        assertThat(browser.path()).startsWith("/posts/");
+        assertThat(browser.h1()).isEqualTo(title);
+
+        String similar = follow(browser.driver().findElement(By.cssSelector("#similar-posts li > a")));
+        assertThat(browser.path()).startsWith("/posts/");
+        assertThat(browser.h1()).isEqualTo(similar);
+
+        String tag = follow(browser.driver().findElement(By.cssSelector(".tag-chips a")));
+        assertThat(browser.path()).startsWith("/tags/");
+        assertThat(browser.h1()).isEqualTo("Tag: " + tag);
+        String listed = browser.driver().findElement(By.cssSelector(".post-card-title a")).getText();
+
+        WebElement search = browser.driver().findElement(By.id("site-search-q"));
+        search.sendKeys(listed);
+        browser.driver().findElement(By.cssSelector(".site-search button")).click();
+        awaitPath("/search?q=");
+        assertThat(browser.h1()).isEqualTo("Search: " + listed);
+
+        String result = follow(browser.driver().findElement(By.cssSelector(".search-hit a")));
+        assertThat(result).isEqualTo(listed);
+        assertThat(browser.h1()).isEqualTo(listed);
+        assertThat(browser.consoleErrors()).as("console errors on the walk").isEmpty();
+    }
+
+    @Test
+    void a_reader_walks_the_same_way_with_the_keyboard_alone() throws Exception {
+        browser.open(base + "/");
+        WebElement first = browser.tab();
+        assertThat(first.getAttribute("class")).as("the first Tab stop").isEqualTo("skip-link");
+        assertThat(first.isDisplayed()).as("the skip link shows when focused").isTrue();
+        browser.press(Keys.ENTER);
+        assertThat(browser.path()).isEqualTo("/#main");
+        WebElement afterSkip = browser.tab();
+        assertThat(browser.script("return document.getElementById('main').contains(arguments[0])", afterSkip))
+                .as("after the skip link, Tab goes into main").isEqualTo(true);
+
+        String title = afterSkip.getText();
+        browser.press(Keys.ENTER);
+        awaitPath("/posts/");
+        assertThat(browser.h1()).isEqualTo(title);
+
+        String similar = browser.tabTo("#similar-posts li > a").getText();
+        browser.press(Keys.ENTER);
+        awaitH1(similar);
+
+        String tag = browser.tabTo(".tag-chips a").getText();
+        browser.press(Keys.ENTER);
+        awaitH1("Tag: " + tag);
+        String listed = browser.driver().findElement(By.cssSelector(".post-card-title a")).getText();
+
+        browser.open(base + browser.path());
+        browser.tabTo("#site-search-q");
+        browser.press(listed, Keys.ENTER);
+        awaitH1("Search: " + listed);
+        String result = browser.tabTo(".search-hit a").getText();
+        browser.press(Keys.ENTER);
+        awaitH1(result);
+        assertThat(result).isEqualTo(listed);
+    }
+
+    @Test
+    void tab_order_reaches_the_skip_link_the_search_and_every_post_link() throws Exception {
+        for (String page : List.of("/", "/posts/code-sample")) {
+            browser.open(base + page);
+            List<String> expected = new ArrayList<>();
+            for (WebElement link : browser.driver().findElements(By.cssSelector("main a[href^='/posts/']"))) {
+                expected.add(link.getAttribute("href"));
+            }
+            assertThat(expected).as("post links on " + page).isNotEmpty();
+            List<String> stops = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                WebElement focused = browser.tab();
+                String stop = focused.getTagName().equals("a") ? focused.getAttribute("href")
+                        : focused.getTagName() + "#" + focused.getAttribute("id");
+                if (stops.contains(stop) && stop.equals(stops.get(0))) {
+                    break;
+                }
+                stops.add(stop);
+            }
+            assertThat(stops.get(0)).as("first Tab stop on " + page).isEqualTo(base + page + "#main");
+            assertThat(stops).as("Tab stops on " + page).contains("input#site-search-q")
+                    .containsAll(expected);
+        }
+    }
+
+    /** Clicks a link, waits for the page it names, and returns the link's text. */
+    private String follow(WebElement link) throws Exception {
+        String text = link.getText();
+        String href = link.getAttribute("href");
+        link.click();
+        Await.until(Duration.ofSeconds(10), "the browser at " + href, () -> (base + browser.path()).equals(href));
+        return text;
+    }
+
+    private void awaitPath(String prefix) throws Exception {
+        Await.until(Duration.ofSeconds(10), "the browser at a path starting " + prefix, () -> browser.path().startsWith(prefix));
+    }
+
+    private void awaitH1(String text) throws Exception {
+        Await.until(Duration.ofSeconds(10), "a page headed '" + text + "'", () -> {
+            var headings = browser.driver().findElements(By.tagName("h1"));
+            return headings.size() == 1 && headings.get(0).getText().equals(text);
+        });
+    }
+}
