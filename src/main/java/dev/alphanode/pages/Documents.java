@@ -73,7 +73,7 @@ final class Documents {
         Optional<String> content = settings.feedContent() == SiteSettings.FeedContent.FULL
                 ? Optional.of(markdown.toHtml(post.body())) : Optional.empty();
         return new AtomFeed.Entry(base.absolute(new Route.Post(post.slug()).path()), post.title(), published, published,
-                Heads.author(post), categories, post.summary(), content);
+                post.authors(), categories, post.summary(), content);
     }
 
     /** {@code /sitemap.xml}: every published post and listing page; past 50,000 URLs an index of {@code /sitemap-n.xml}. */

@@ -1,6 +1,7 @@
 package dev.alphanode.pages;
 
 import dev.alphanode.similar.SimilarPosts;
+import dev.alphanode.content.EngineFields;
 import dev.alphanode.content.Post;
 import dev.alphanode.discovery.BaseUrl;
 import dev.alphanode.render.HeadView;
@@ -217,7 +218,7 @@ public final class Pages {
         fragments.put(Fragment.ARTICLE.id(), () -> renderer.article(new PostView(post.slug(), post.title(),
                 post.date().toString(), display(post.date()), post.readingTime(),
                 post.topic().map(topic -> new Link(topic, topicPath(topic))).orElse(null),
-                markdown.toHtml(post.body()))));
+                EngineFields.joined(post.authors()), markdown.toHtml(post.body()))));
         fragments.put(Fragment.POST_META.id(), () -> renderer.postMeta(MetaBox.entries(post.meta())));
         fragments.put(Fragment.SIMILAR_POSTS.id(), () -> renderer.similarPosts(stats.db(() -> similar
                 .similarTo(post.slug(), settings.similarPosts()))

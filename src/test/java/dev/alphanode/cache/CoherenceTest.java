@@ -38,6 +38,8 @@ class CoherenceTest {
     private static final String[] STACKS = {"redis caching", "postgres indexing", "java services", "nginx tuning"};
     // "Caching" and "caching" are one listing: its heading follows the newest post's spelling.
     private static final String[] TAGS = {"performance", "security", "ops", "testing", "caching", "Caching", "deploys"};
+    // Jekyll's space-separated categories; "News" and "news" are one listing.
+    private static final String[] CATEGORIES = {"news", "News", "howto", "releases", "opinion"};
     private static final String[] WORDS = {"latency", "eviction", "index", "upload", "rollback", "metrics", "headers",
         "pool", "vacuum", "ttl", "purge", "replica", "checksum", "queue", "timeout", "budget"};
 
@@ -84,11 +86,13 @@ class CoherenceTest {
         assertThat(hits).as("cache hits during the run (the cache must have been exercised)").isGreaterThan(2_000);
         assertThat(routesSeen).as("routes compared").contains("/feed.xml", "/sitemap.xml", "/search?q=latency")
                 .anyMatch(route -> route.startsWith("/tags/") && route.endsWith("/feed.xml"))
-                .anyMatch(route -> route.startsWith("/topics/") && route.endsWith("/feed.xml"));
+                .anyMatch(route -> route.startsWith("/topics/") && route.endsWith("/feed.xml"))
+                .anyMatch(route -> route.startsWith("/categories/") && route.endsWith("/feed.xml"))
+                .anyMatch(route -> route.startsWith("/categories/") && route.contains("/page/"));
     }
 
     private String randomChange() throws Exception {
-        int kind = random.nextInt(10);
+        int kind = random.nextInt(11);
         if (files.size() < 8 || kind == 0) {
             return "create " + create();
         }
@@ -130,6 +134,10 @@ class CoherenceTest {
                 Files.writeString(cached.contentDir.resolve(file), "---\ntitle: \"broken\"\ndate: 2024-02-30\n---\nBroken.\n");
                 yield "break " + file + " (last good version stays)";
             }
+            case 10 -> {
+                rewrite(file, post -> post.categories = categories());
+                yield "recategorize " + file;
+            }
             default -> {
                 rewrite(file, post -> post.body = body());
                 yield "edit body " + file;
@@ -146,13 +154,14 @@ class CoherenceTest {
         String topic;
         String stack;
         List<String> tags;
+        String categories;
         String summary;
         String body;
 
         String text() {
             return "---\ntitle: \"" + title + "\"\nslug: " + slug + "\ndate: " + date + "\ndraft: " + draft
                     + "\ntopic: \"" + topic + "\"\nstack: [\"" + stack + "\"]\ntags: [" + String.join(", ", tags)
-                    + "]\nsummary: \"" + summary + "\"\n---\n" + body + "\n";
+                    + "]\ncategories: " + categories + "\nsummary: \"" + summary + "\"\n---\n" + body + "\n";
         }
     }
 
@@ -168,6 +177,7 @@ class CoherenceTest {
         post.topic = pick(TOPICS);
         post.stack = pick(STACKS);
         post.tags = tags();
+        post.categories = categories();
         post.summary = "about " + word() + " and " + word();
         post.body = body();
         String file = "posts/p" + serial + ".md";
@@ -234,6 +244,14 @@ class CoherenceTest {
             }
         }
         return tags;
+    }
+
+    private String categories() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < random.nextInt(3); i++) {
+            names.add(pick(CATEGORIES));
+        }
+        return names.isEmpty() ? "''" : String.join(" ", names);
     }
 
     private String body() {
