@@ -49,6 +49,7 @@ public final class Pages {
     private final Documents documents;
     private final SearchIndex search;
     private final Heads heads;
+    private final PostBodies bodies;
 
     public Pages(PostStore store, SimilarPosts similar, SearchIndex search, Markdown markdown, PageRenderer renderer,
                  SiteState state, URI baseUrl) {
@@ -60,7 +61,8 @@ public final class Pages {
         this.state = state;
         this.baseUrl = baseUrl;
         BaseUrl base = new BaseUrl(baseUrl.toString());
-        this.documents = new Documents(store, markdown, renderer, state, base);
+        this.bodies = new PostBodies(store);
+        this.documents = new Documents(store, markdown, renderer, state, base, bodies);
         this.heads = new Heads(base, baseUrl);
     }
 
@@ -218,7 +220,7 @@ public final class Pages {
         fragments.put(Fragment.ARTICLE.id(), () -> renderer.article(new PostView(post.slug(), post.title(),
                 post.date().toString(), display(post.date()), post.readingTime(),
                 post.topic().map(topic -> new Link(topic, topicPath(topic))).orElse(null),
-                EngineFields.joined(post.authors()), markdown.toHtml(post.body()))));
+                EngineFields.joined(post.authors()), markdown.toHtml(bodies.markdown(post, stats)))));
         fragments.put(Fragment.POST_META.id(), () -> renderer.postMeta(MetaBox.entries(post.meta())));
         fragments.put(Fragment.SIMILAR_POSTS.id(), () -> renderer.similarPosts(stats.db(() -> similar
                 .similarTo(post.slug(), settings.similarPosts()))
