@@ -310,7 +310,7 @@ public final class TemplateTags {
             if (route.isPresent()) {
                 out.append(route.get()).append(anchor);
             } else {
-                warn(lineNo, "'" + tag + "' names no published post, left as text (expected the file name or path of"
+                warn(lineNo, "post reference '" + tag + "' names no published post, left as text (expected the file name or path of"
                         + " a post in content/posts, e.g. 2024-01-31-title)");
                 out.append(visible(tag));
             }

@@ -124,7 +124,7 @@ class TemplateTagsTest {
 
         assertThat(result.markdown()).isEqualTo("One.\nSee {% post\\_url 2020-01-01-gone %}.\n");
         assertThat(markdown.toHtml(result.markdown())).contains("See {% post_url 2020-01-01-gone %}.");
-        assertThat(result.warnings()).containsExactly(new TemplateTags.Warning(2, "'{% post_url 2020-01-01-gone %}' names no"
+        assertThat(result.warnings()).containsExactly(new TemplateTags.Warning(2, "post reference '{% post_url 2020-01-01-gone %}' names no"
                 + " published post, left as text (expected the file name or path of a post in content/posts, e.g."
                 + " 2024-01-31-title)"));
     }
