@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The correctness property: after any sequence of content changes has settled, every route's
  * output from the cached site equals what a site with ANP_CACHE=off serves for the same content:
  * pages, feeds (the site's and every listing's, found through their alternate links), the sitemap,
- * robots.txt and searches. Posts carry Jekyll categories and link to each other with {@code post_url}.
+ * robots.txt and searches. Posts carry Jekyll categories.
  */
 class CoherenceTest {
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#?]*)\"");
@@ -258,10 +258,6 @@ class CoherenceTest {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 30; i++) {
             body.append(word()).append(i % 10 == 9 ? ".\n\n" : " ");
-        }
-        if (random.nextInt(2) == 0) {
-            // A link by file name follows its target's slug and draft state, or shows as text when it is gone.
-            body.append("See [an older note]({% post_url p").append(1 + random.nextInt(serial + 1)).append(" %}).\n");
         }
         return body.toString();
     }
