@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,6 +41,11 @@ public final class ContentCheck {
 
     /** Problems of site.yml first, then of each post in path order, each file's in line order, then media links. */
     public static CheckReport check(Path contentDir) throws IOException {
+        return check(contentDir, Progress.none());
+    }
+
+    /** As {@link #check(Path)}, advancing {@code progress} per post file. */
+    public static CheckReport check(Path contentDir, Progress progress) throws IOException {
         if (!Files.isDirectory(contentDir)) {
             throw new NoSuchFileException(contentDir.toString(), null, "content folder not found");
         }
@@ -49,16 +55,60 @@ public final class ContentCheck {
         List<ContentFile> files = ContentFiles.scanPosts(contentDir);
         Map<String, List<ContentProblem>> byFile = new LinkedHashMap<>();
         Map<String, ParseResult> served = new LinkedHashMap<>();
+        Map<String, List<LinkTarget>> targets = new HashMap<>();
+        List<TaggedBody> tagged = new ArrayList<>();
         for (ContentFile file : files) {
-            byFile.put(file.relativePath(), postProblems(parser, file, slugOwners, served));
+            PostSource source = ContentFiles.readPost(file);
+            ParseResult parsed = parser.parse(source);
+            byFile.put(file.relativePath(), postProblems(parsed, file, slugOwners, served));
+            parsed.post().ifPresent(post -> {
+                if (!post.draft()) {
+                    targets.computeIfAbsent(TemplateTags.key(post.sourcePath()), key -> new ArrayList<>())
+                            .add(new LinkTarget(post.sourcePath(), post.slug()));
+                }
+                if (TemplateTags.mayHaveTags(post.body())) {
+                    tagged.add(new TaggedBody(post.sourcePath(), post.body(), bodyLine(source.bytes(), post.body())));
+                }
+            });
+            progress.advance(1);
         }
+        progress.done();
         redirectProblems(served).forEach(problem -> byFile.get(problem.path()).add(problem));
+        for (TaggedBody body : tagged) {
+            List<ContentProblem> fileProblems = byFile.get(body.path());
+            TemplateTags.transform(body.body(), reference -> TemplateTags.pick(reference,
+                            targets.getOrDefault(TemplateTags.key(reference), List.of()), LinkTarget::path)
+                    .map(LinkTarget::slug)) // only whether it resolves matters here, not the route it gives
+                    .warnings().forEach(warning -> fileProblems.add(ContentProblem.warning(body.path(),
+                            body.firstLine() + warning.line() - 1, warning.message())));
+        }
         byFile.values().forEach(fileProblems -> {
             fileProblems.sort(Comparator.comparingInt(ContentProblem::line));
             problems.addAll(fileProblems);
         });
         problems.addAll(ContentLinks.linksUnder(contentDir, contentDir.resolve("media")));
         return new CheckReport(files.size(), problems);
+    }
+
+    /** A valid published post a reference may name. */
+    private record LinkTarget(String path, String slug) {
+    }
+
+    /** A post body that holds tags, and the file line it starts on. */
+    private record TaggedBody(String path, String body, int firstLine) {
+    }
+
+    /** The file line the body starts on: the body is the end of the (decoded) file. */
+    private static int bodyLine(byte[] bytes, String body) {
+        String text = Utf8.decode(bytes).orElse("");
+        int at = text.endsWith(body) ? text.length() - body.length() : 0;
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** Prints one line per problem and a summary; 0 when there is no error, 1 otherwise. */
@@ -70,13 +120,15 @@ public final class ContentCheck {
         }
         CheckReport report;
         try {
-            report = check(contentDir);
+            int posts = ContentFiles.scanPosts(contentDir).size();
+            report = check(contentDir, Progress.of("check", posts, System.err, System.err::println));
         } catch (IOException | UncheckedIOException e) {
             out.println(shown + ": cannot read content folder: " + e.getMessage() + " (expected a readable folder)");
             return 1;
         }
         String prefix = shown.endsWith("/") ? shown : shown + "/";
         report.problems().forEach(problem -> out.println(problem.format(prefix)));
+        CheckSummary.byKind(report.problems()).forEach(out::println);
         out.println(summary(report));
         return report.errorCount() == 0 ? 0 : 1;
     }
@@ -102,9 +154,8 @@ public final class ContentCheck {
      * The first file (in path order) keeps a slug; later files claiming it get an error. Files the site
      * serves (a post that kept its slug, a redirect stub) go to {@code served}.
      */
-    private static List<ContentProblem> postProblems(PostParser parser, ContentFile file, Map<String, String> slugOwners,
-                                                     Map<String, ParseResult> served) throws IOException {
-        ParseResult parsed = parser.parse(ContentFiles.readPost(file));
+    private static List<ContentProblem> postProblems(ParseResult parsed, ContentFile file, Map<String, String> slugOwners,
+                                                     Map<String, ParseResult> served) {
         var problems = new ArrayList<>(parsed.problems());
         parsed.post().ifPresent(post -> {
             String owner = slugOwners.putIfAbsent(post.slug(), file.relativePath());

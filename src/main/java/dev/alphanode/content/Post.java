@@ -47,4 +47,14 @@ public record Post(
             throw new IllegalArgumentException("readingTime must be >= 1, was " + readingTime);
         }
     }
+
+    /** Categories as {@code categories} and then {@code category} give them (Jekyll), each name once. */
+    public List<String> categories() {
+        return EngineFields.categories(meta);
+    }
+
+    /** Authors as {@code author}, {@code authors} and then {@code by} name them, each once. */
+    public List<String> authors() {
+        return EngineFields.authors(meta);
+    }
 }

@@ -135,10 +135,32 @@ final class PostReader {
         present(key).flatMap(reader).ifPresent(value -> meta.put(key, value));
     }
 
+    /** Engine keys and unknown keys in file order; {@code categories}/{@code category} read as term lists in place. */
     private void putUnknown(Map<String, Object> meta) {
         fields.values().stream()
                 .filter(field -> !KEYS.contains(field.key()) && !field.isNull())
-                .forEach(field -> meta.put(field.key(), YamlValues.plain(field.value(), read.lines())));
+                .forEach(field -> {
+                    Optional<?> terms = EngineFields.CATEGORY_KEYS.contains(field.key()) ? categories(field) : Optional.empty();
+                    meta.put(field.key(), terms.isPresent() ? terms.get() : YamlValues.plain(field.value(), read.lines()));
+                });
+    }
+
+    /**
+     * Jekyll's {@code categories} (a list, or one text of space-separated names) and {@code category}
+     * (one name, as Jekyll reads it); any other shape is kept as written and lists no category.
+     */
+    private Optional<?> categories(Field field) {
+        if (Nodes.isScalar(field.value())) {
+            return field.key().equals("category")
+                    ? read.withinLength(field.label(), Nodes.text(field.value()).strip(), field.line(), ContentLimits.NAME_CHARS)
+                            .filter(name -> !name.isEmpty()).map(List::of)
+                    : read.words(field, ContentLimits.TERMS_PER_LIST, ContentLimits.NAME_CHARS);
+        }
+        if (field.value() instanceof org.yaml.snakeyaml.nodes.SequenceNode list
+                && list.getValue().stream().allMatch(Nodes::isScalar)) {
+            return termList(field);
+        }
+        return Optional.empty();
     }
 
     /** Jekyll's {@code published: false}; any other value is only shown, as Jekyll publishes it. */

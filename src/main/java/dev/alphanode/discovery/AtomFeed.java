@@ -45,18 +45,18 @@ public final class AtomFeed {
      * One post in a feed.
      *
      * @param url         the absolute post URL: the entry's id, stable while the post keeps its route, and its link
-     * @param author      the post's author, when it names one
+     * @param authors     the post's authors, when it names any (each an {@code author} element)
      * @param summary     plain text, written as {@code summary type="text"}
      * @param contentHtml the rendered post, written as {@code content type="html"}
      */
-    public record Entry(String url, String title, Instant published, Instant updated, Optional<String> author,
+    public record Entry(String url, String title, Instant published, Instant updated, List<String> authors,
                         List<Category> categories, Optional<String> summary, Optional<String> contentHtml) {
         public Entry {
             AbsoluteUrls.require("entry URL", url);
             Objects.requireNonNull(title, "title");
             Timestamps.requireWritable("entry published", published);
             Timestamps.requireWritable("entry updated", updated);
-            Objects.requireNonNull(author, "author");
+            authors = List.copyOf(authors);
             categories = List.copyOf(categories);
             Objects.requireNonNull(summary, "summary");
             Objects.requireNonNull(contentHtml, "contentHtml");
@@ -104,7 +104,7 @@ public final class AtomFeed {
         link(xml, "alternate", "text/html", entry.url());
         xml.element("published", Timestamps.rfc3339(entry.published()))
                 .element("updated", Timestamps.rfc3339(entry.updated()));
-        entry.author().ifPresent(author -> xml.start("author").element("name", author).end());
+        entry.authors().forEach(author -> xml.start("author").element("name", author).end());
         for (Category category : entry.categories()) {
             xml.empty("category")
                     .attribute("term", category.term())

@@ -32,7 +32,7 @@ public final class JsonLd {
 
     /** A post's article page; {@code url} is its absolute canonical URL. */
     public record BlogPosting(String headline, String url, Instant published, Instant modified,
-                              Optional<String> description, List<String> keywords, Optional<String> author,
+                              Optional<String> description, List<String> keywords, List<String> authors,
                               Optional<String> image) {
         public BlogPosting {
             Objects.requireNonNull(headline, "headline");
@@ -41,7 +41,7 @@ public final class JsonLd {
             Timestamps.requireWritable("BlogPosting dateModified", modified);
             Objects.requireNonNull(description, "description");
             keywords = List.copyOf(keywords);
-            Objects.requireNonNull(author, "author");
+            authors = List.copyOf(authors);
             image.ifPresent(href -> AbsoluteUrls.require("BlogPosting image", href));
         }
     }
@@ -77,12 +77,22 @@ public final class JsonLd {
         json.putObject("mainEntityOfPage").put("@type", "WebPage").put("@id", post.url());
         json.put("datePublished", Timestamps.rfc3339(post.published()));
         json.put("dateModified", Timestamps.rfc3339(post.modified()));
-        post.author().ifPresent(name -> json.putObject("author").put("@type", "Person").put("name", name));
+        // One author is an object, as before; several are an array of them.
+        if (post.authors().size() == 1) {
+            person(json.putObject("author"), post.authors().get(0));
+        } else if (!post.authors().isEmpty()) {
+            var authors = json.putArray("author");
+            post.authors().forEach(name -> person(authors.addObject(), name));
+        }
         post.image().ifPresent(image -> json.put("image", image));
         if (!post.keywords().isEmpty()) {
             post.keywords().forEach(json.putArray("keywords")::add);
         }
         return write(json);
+    }
+
+    private static void person(ObjectNode node, String name) {
+        node.put("@type", "Person").put("name", name);
     }
 
     public static String website(WebSite site) {

@@ -37,8 +37,10 @@ final class Documents {
     private final PageRenderer renderer;
     private final SiteState state;
     private final BaseUrl base;
+    private final PostBodies bodies;
 
-    Documents(PostStore store, Markdown markdown, PageRenderer renderer, SiteState state, BaseUrl base) {
+    Documents(PostStore store, Markdown markdown, PageRenderer renderer, SiteState state, BaseUrl base, PostBodies bodies) {
+        this.bodies = bodies;
         this.store = store;
         this.markdown = markdown;
         this.renderer = renderer;
@@ -61,20 +63,20 @@ final class Documents {
                 AtomFeed.Feed feed = new AtomFeed.Feed(base.absolute(route.path()), title,
                         Optional.of(settings.description()).filter(text -> !text.isBlank()), base.absolute(route.path()),
                         base.absolute(route.page().path()), settings.title(), NO_ENTRIES, Optional.of("alphanode"));
-                return AtomFeed.write(feed, posts.stream().map(post -> entry(post, settings)).toList());
+                return AtomFeed.write(feed, posts.stream().map(post -> entry(post, settings, stats)).toList());
             }));
         });
     }
 
-    private AtomFeed.Entry entry(Post post, SiteSettings settings) {
+    private AtomFeed.Entry entry(Post post, SiteSettings settings, PageStats stats) {
         Instant published = post.date().instant();
         Instant updated = post.updated().map(PostDate::instant).orElse(published);
         List<AtomFeed.Category> categories = Taxonomy.listedTerms(post).stream().map(term -> new AtomFeed.Category(
                 term.slug(), term.name(), base.absolute(Route.prefix(term.taxonomy())))).toList();
         Optional<String> content = settings.feedContent() == SiteSettings.FeedContent.FULL
-                ? Optional.of(PostHtml.of(markdown, post)) : Optional.empty();
+                ? Optional.of(PostHtml.of(markdown, post, bodies.markdown(post, stats))) : Optional.empty();
         return new AtomFeed.Entry(base.absolute(new Route.Post(post.slug()).path()), post.title(), published, updated,
-                Heads.author(post), categories, post.summary(), content);
+                post.authors(), categories, post.summary(), content);
     }
 
     /** {@code /sitemap.xml}: every published post and listing page; past 50,000 URLs an index of {@code /sitemap-n.xml}. */

@@ -35,7 +35,7 @@ final class Heads {
         Instant published = post.date().instant();
         Instant modified = post.updated().map(PostDate::instant).orElse(published);
         String jsonLd = JsonLd.blogPosting(new JsonLd.BlogPosting(post.title(), canonical(route), published, modified,
-                post.summary(), keywords(post), author(post), image));
+                post.summary(), keywords(post), post.authors(), image));
         return new HeadView(post.title() + " · " + site.title(), description, canonical(route), "article",
                 image.orElse(null), jsonLd, List.of(siteFeed(site)));
     }
@@ -79,12 +79,6 @@ final class Heads {
             }
         }
         return new ArrayList<>(keywords);
-    }
-
-    /** The post's {@code author} when it is text (feeds and JSON-LD name it). */
-    static Optional<String> author(Post post) {
-        Object author = post.meta().get("author");
-        return author instanceof String name && !name.isBlank() ? Optional.of(name.strip()) : Optional.empty();
     }
 
     /** The first of {@code images} ({@code url} of a map, or a plain string), or {@code image}; absolute or site paths only. */

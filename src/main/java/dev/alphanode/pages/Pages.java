@@ -1,6 +1,7 @@
 package dev.alphanode.pages;
 
 import dev.alphanode.similar.SimilarPosts;
+import dev.alphanode.content.EngineFields;
 import dev.alphanode.content.Post;
 import dev.alphanode.content.PostDate;
 import dev.alphanode.discovery.BaseUrl;
@@ -52,6 +53,7 @@ public final class Pages {
     private final Documents documents;
     private final SearchIndex search;
     private final Heads heads;
+    private final PostBodies bodies;
 
     public Pages(PostStore store, SimilarPosts similar, SearchIndex search, Markdown markdown, PageRenderer renderer,
                  SiteState state, URI baseUrl) {
@@ -63,7 +65,8 @@ public final class Pages {
         this.state = state;
         this.baseUrl = baseUrl;
         BaseUrl base = new BaseUrl(baseUrl.toString());
-        this.documents = new Documents(store, markdown, renderer, state, base);
+        this.bodies = new PostBodies(store);
+        this.documents = new Documents(store, markdown, renderer, state, base, bodies);
         this.heads = new Heads(base, baseUrl);
     }
 
@@ -219,9 +222,10 @@ public final class Pages {
         SiteView site = site();
         Map<String, Supplier<String>> fragments = shell(site, heads.post(site, post, route));
         fragments.put(Fragment.ARTICLE.id(), () -> {
-            String body = PostHtml.of(markdown, post);
+            String body = PostHtml.of(markdown, post, bodies.markdown(post, stats));
             return renderer.article(new PostView(post.slug(), post.title(), post.date().iso(), display(post.date()),
-                    post.readingTime(), post.topic().map(topic -> new Link(topic, topicPath(topic))).orElse(null), body,
+                    post.readingTime(), post.topic().map(topic -> new Link(topic, topicPath(topic))).orElse(null),
+                    EngineFields.joined(post.authors()), body,
                     TocEntry.of(body), tagLinks(post)));
         });
         fragments.put(Fragment.POST_NAV.id(), () -> {

@@ -11,9 +11,10 @@ final class PostHtml {
     private PostHtml() {
     }
 
-    static String of(Markdown markdown, Post post) {
+    /** {@code body}: the post's Markdown with its template tags turned ({@link PostBodies}). */
+    static String of(Markdown markdown, Post post, String body) {
         return PostFileNames.bundleFolder(post.sourcePath()).isPresent()
-                ? markdown.toHtml(post.body(), Route.bundleFiles(post.slug()))
-                : markdown.toHtml(post.body());
+                ? markdown.toHtml(body, Route.bundleFiles(post.slug()))
+                : markdown.toHtml(body);
     }
 }

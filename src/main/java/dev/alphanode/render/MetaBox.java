@@ -19,7 +19,9 @@ public final class MetaBox {
     private static final Map<String, Taxonomy> LINKED = Map.of(
             "topic", Taxonomy.TOPIC,
             "stack", Taxonomy.STACK,
-            "tags", Taxonomy.TAG);
+            "tags", Taxonomy.TAG,
+            "categories", Taxonomy.CATEGORY,
+            "category", Taxonomy.CATEGORY);
 
     private MetaBox() {
     }

@@ -274,6 +274,7 @@ public sealed interface Route {
             case TOPIC -> "/topics/";
             case STACK -> "/stacks/";
             case TAG -> "/tags/";
+            case CATEGORY -> "/categories/";
             case TOOL -> throw new IllegalArgumentException("tools have no listing");
         };
     }

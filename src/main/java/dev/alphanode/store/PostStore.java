@@ -9,6 +9,7 @@ import dev.alphanode.content.Post;
 import dev.alphanode.content.RedirectStub;
 import dev.alphanode.content.PostDate;
 import dev.alphanode.content.Slugs;
+import dev.alphanode.content.TemplateTags;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,6 +28,9 @@ public final class PostStore {
     private static final int BATCH = 2000;
     private static final String POST_COLUMNS = "p.slug, p.source_path, p.content_hash, p.title, p.post_at, p.post_timed, p.post_updated, p.draft,"
             + " p.topic, p.summary, p.reading_time, b.body_markdown, b.meta_json FROM post p JOIN post_body b ON b.slug = p.slug";
+    /** {@code post_term} kinds beside the taxonomies: a post's own file-name key, and the keys its body references. */
+    private static final String SOURCE_KIND = "source";
+    private static final String LINK_KIND = "link";
     private static final String SUMMARY_COLUMNS = "p.slug, p.title, p.post_at, p.post_timed, p.summary, p.reading_time";
     private static final TypeReference<LinkedHashMap<String, Object>> META_TYPE = new TypeReference<>() { };
 
@@ -538,7 +542,7 @@ public final class PostStore {
             for (Post post : batch) {
                 for (Map.Entry<String, TermRow> row : terms(post).entrySet()) {
                     term.setString(1, post.slug());
-                    term.setString(2, row.getValue().taxonomy().column());
+                    term.setString(2, row.getValue().kind());
                     term.setString(3, row.getValue().slug());
                     term.setString(4, row.getValue().name());
                     term.setBoolean(5, post.draft());
@@ -617,7 +621,8 @@ public final class PostStore {
                         : Optional.<Redirect>empty());
     }
 
-    private record TermRow(Taxonomy taxonomy, String slug, String name) {
+    /** A {@code post_term} row: a taxonomy term, or a {@link #SOURCE_KIND}/{@link #LINK_KIND} key (name = key). */
+    private record TermRow(String kind, String slug, String name) {
     }
 
     private static Map<String, TermRow> terms(Post post) {
@@ -626,11 +631,60 @@ public final class PostStore {
             for (String name : taxonomy.termsOf(post)) {
                 String slug = Slugs.slugify(name);
                 if (!slug.isEmpty()) {
-                    rows.putIfAbsent(taxonomy.column() + "/" + slug, new TermRow(taxonomy, slug, name));
+                    rows.putIfAbsent(taxonomy.column() + "/" + slug, new TermRow(taxonomy.column(), slug, name));
                 }
             }
         }
+        String source = TemplateTags.key(post.sourcePath());
+        if (!source.isEmpty()) {
+            rows.put(SOURCE_KIND + "/" + source, new TermRow(SOURCE_KIND, source, source));
+        }
+        for (String key : TemplateTags.referenceKeys(post.body())) {
+            rows.put(LINK_KIND + "/" + key, new TermRow(LINK_KIND, key, key));
+        }
         return rows;
+    }
+
+    /** A published post a body may link to by its file name: its slug and source path. */
+    public record LinkTarget(String slug, String sourcePath) {
+    }
+
+    /** The published posts whose file name has this key ({@link TemplateTags#key}), in path order. */
+    public List<LinkTarget> linkTargets(String key) {
+        return sql.query("posts named " + key,
+                "SELECT t.slug, p.source_path FROM post_term t JOIN post p ON p.slug = t.slug"
+                        + " WHERE t.kind = ? AND t.term_slug = ? AND t.draft = FALSE ORDER BY p.source_path",
+                ps -> {
+                    ps.setString(1, SOURCE_KIND);
+                    ps.setString(2, key);
+                }, rs -> {
+                    List<LinkTarget> targets = new ArrayList<>();
+                    while (rs.next()) {
+                        targets.add(new LinkTarget(rs.getString(1), rs.getString(2)));
+                    }
+                    return targets;
+                });
+    }
+
+    /** The source paths of the published posts whose body references any of these keys. */
+    public List<String> linkingSources(Collection<String> keys) {
+        List<String> sources = new ArrayList<>();
+        for (String key : new java.util.TreeSet<>(keys)) {
+            sources.addAll(sql.query("posts linking to " + key,
+                    "SELECT p.source_path FROM post_term t JOIN post p ON p.slug = t.slug"
+                            + " WHERE t.kind = ? AND t.term_slug = ? AND t.draft = FALSE ORDER BY p.source_path",
+                    ps -> {
+                        ps.setString(1, LINK_KIND);
+                        ps.setString(2, key);
+                    }, rs -> {
+                        List<String> found = new ArrayList<>();
+                        while (rs.next()) {
+                            found.add(rs.getString(1));
+                        }
+                        return found;
+                    }));
+        }
+        return sources;
     }
 
     private void bindPost(PreparedStatement ps, Post post) throws SQLException {

@@ -8,7 +8,8 @@ public enum Taxonomy {
     TOPIC("topic", true, "Topic"),
     STACK("stack", true, "Stack"),
     TOOL("tool", false, "Tool"),
-    TAG("tag", true, "Tag");
+    TAG("tag", true, "Tag"),
+    CATEGORY("category", true, "Category");
 
     private final String column;
     private final boolean listed;
@@ -58,6 +59,7 @@ public enum Taxonomy {
             case STACK -> post.stack();
             case TOOL -> post.tools();
             case TAG -> post.tags();
+            case CATEGORY -> post.categories();
         };
     }
 }

@@ -7,6 +7,7 @@ import dev.alphanode.content.ContentProblem;
 import dev.alphanode.content.PostSource;
 import dev.alphanode.content.Post;
 import dev.alphanode.content.PostParser;
+import dev.alphanode.content.Progress;
 import dev.alphanode.content.RedirectStub;
 import dev.alphanode.content.SiteSettings;
 import dev.alphanode.content.SiteSettingsParser;
@@ -44,6 +45,8 @@ public final class ContentImporter {
     /** Files per chunk of a fresh import; PostStore writes up to as many posts per transaction. */
     private static final int CHUNK = 2000;
     private static final int CHUNKS_AHEAD = 2;
+    /** From this many files to parse, an import shows its progress (a bar on a terminal, else log lines). */
+    static final int PROGRESS_FROM = 1_000;
 
     private final Path contentDir;
     private final PostStore store;
@@ -95,6 +98,7 @@ public final class ContentImporter {
         List<ContentProblem> found = new ArrayList<>();
         Optional<SiteSettings> settings = loadSettings(found);
         List<ContentFile> allFiles = list(contentDir.resolve("posts"));
+        Progress progress = progress(allFiles.size());
         Map<String, String> claimed = new HashMap<>();
         Deque<CompletableFuture<List<ParsedSource>>> ahead = new ArrayDeque<>();
         int next = 0;
@@ -123,7 +127,9 @@ public final class ContentImporter {
             stubCount += stubs.size();
             sources += parsed.size();
             imported += accepted.size();
+            progress.advance(parsed.size());
         }
+        progress.done();
         List<ContentProblem> problems = remember(List.of(), found);
         return publish(settings, new ImportReport(sources, imported, 0, 0, sources - imported - stubCount, problems,
                 (System.nanoTime() - start) / 1_000_000));
@@ -178,7 +184,13 @@ public final class ContentImporter {
         List<PostSource> changed = sources.stream()
                 .filter(source -> !source.hash().equals(storedHashes.get(source.relativePath())))
                 .toList();
-        List<ParsedSource> parsed = changed.parallelStream().map(this::parse).toList();
+        Progress progress = progress(changed.size());
+        List<ParsedSource> parsed = changed.parallelStream().map(source -> {
+            ParsedSource one = parse(source);
+            progress.advance(1);
+            return one;
+        }).toList();
+        progress.done();
         List<ContentProblem> found = new ArrayList<>(settingsProblems);
         List<String> displaced = new ArrayList<>();
         List<RedirectStub> stubs = new ArrayList<>();
@@ -262,6 +274,10 @@ public final class ContentImporter {
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file.path() + " failed", e);
         }
+    }
+
+    private static Progress progress(int files) {
+        return files < PROGRESS_FROM ? Progress.none() : Progress.of("import", files, System.err, log::info);
     }
 
     private record ParsedSource(PostSource source, ParseResult result) {

@@ -2,6 +2,7 @@ package dev.alphanode.sync;
 
 import dev.alphanode.cache.RouteFragment;
 import dev.alphanode.content.Post;
+import dev.alphanode.content.TemplateTags;
 import dev.alphanode.discovery.Sitemap;
 import dev.alphanode.route.Fragment;
 import dev.alphanode.route.Route;
@@ -22,7 +23,10 @@ import java.util.TreeSet;
  * Traces a content change to exactly the fragments whose HTML it changes, derived from H2:
  * the facts of each changed post before and after, and for every listing it was or is in, its
  * position, the listing's size and heading before and after. Listing pages before the first
- * changed position keep their HTML; when membership changes, every later page shifts.
+ * changed position keep their HTML; when membership changes, every later page shifts. A post whose
+ * body links to another by file name ({@code post_url}, {@code ref}) shows that post's route: when
+ * a post of that file name appears, goes, or changes slug or draft, the linking articles and the
+ * feeds holding them are purged too.
  */
 public final class Dependencies {
     private final PostStore store;
@@ -81,8 +85,12 @@ public final class Dependencies {
         /** The posts whose previous/next links showed a changed post (or its absence) before the change. */
         private final Set<String> neighboursBefore;
 
-        private Trace(List<Change> changes, int perPage) {
+        /** File-name keys of posts that appeared, went, or changed slug or draft: links to them may resolve anew. */
+        private final Set<String> linkTargetsMoved;
+
+        private Trace(List<Change> changes, int perPage, Set<String> linkTargetsMoved) {
             this.changes = changes;
+            this.linkTargetsMoved = linkTargetsMoved;
             this.perPage = perPage;
             this.sitemapChanges = changes.stream().anyMatch(change -> change.before().isEmpty() || change.after().isEmpty()
                     || !change.before().get().sameSitemapFacts(change.after().get()));
@@ -152,6 +160,7 @@ public final class Dependencies {
             Set<String> neighbours = new TreeSet<>(neighboursBefore);
             neighbours.addAll(neighbours(false));
             neighbours.forEach(slug -> affected.add(new RouteFragment(new Route.Post(slug).path(), Fragment.POST_NAV.id())));
+            affected.addAll(linkingFragments(feedSize));
             Map<Listing, ListingState> after = states(listings, changes, false);
             for (Listing listing : listings) {
                 affected.addAll(listingFragments(listing, before.get(listing), after.get(listing), perPage));
@@ -193,6 +202,23 @@ public final class Dependencies {
                 change += listing.pages(sizeAfter.getAsInt(), perPage) - listing.pages(sizeBefore.getAsInt(), perPage);
             }
             return change;
+        }
+
+        /** The articles (and feeds holding them) of posts whose body links to a post that moved. */
+        private Set<RouteFragment> linkingFragments(int feedSize) {
+            Set<RouteFragment> fragments = new HashSet<>();
+            if (linkTargetsMoved.isEmpty()) {
+                return fragments;
+            }
+            for (PostFacts facts : store.factsBySource(store.linkingSources(linkTargetsMoved)).values()) {
+                fragments.add(new RouteFragment(new Route.Post(facts.slug()).path(), Fragment.ARTICLE.id()));
+                for (Listing listing : facts.listings().keySet()) {
+                    if (store.position(listing, facts.slug(), facts.date()) < feedSize) {
+                        fragments.add(new RouteFragment(new Route.Feed(listing).path(), Fragment.FEED.id()));
+                    }
+                }
+            }
+            return fragments;
         }
 
         private List<RouteFragment> listingFragments(Listing listing, ListingState old, ListingState now, int perPage) {
@@ -271,13 +297,22 @@ public final class Dependencies {
         accepted.forEach(post -> sources.add(post.sourcePath()));
         Map<String, PostFacts> stored = store.factsBySource(sources);
         List<Change> changes = new ArrayList<>();
+        Set<String> linkTargetsMoved = new TreeSet<>();
         for (Post post : accepted) {
-            changes.add(new Change(Optional.ofNullable(stored.get(post.sourcePath())), Optional.of(PostFacts.of(post))));
+            PostFacts before = stored.get(post.sourcePath());
+            changes.add(new Change(Optional.ofNullable(before), Optional.of(PostFacts.of(post))));
+            if (before == null || !before.slug().equals(post.slug()) || before.draft() != post.draft()) {
+                linkTargetsMoved.add(TemplateTags.key(post.sourcePath()));
+            }
         }
         for (String source : removedSources) {
-            Optional.ofNullable(stored.get(source)).ifPresent(facts -> changes.add(new Change(Optional.of(facts), Optional.empty())));
+            Optional.ofNullable(stored.get(source)).ifPresent(facts -> {
+                changes.add(new Change(Optional.of(facts), Optional.empty()));
+                linkTargetsMoved.add(TemplateTags.key(source));
+            });
         }
-        return new Trace(changes, perPage);
+        linkTargetsMoved.remove("");
+        return new Trace(changes, perPage, linkTargetsMoved);
     }
 
     private Map<Listing, ListingState> states(Set<Listing> listings, List<Change> changes, boolean before) {

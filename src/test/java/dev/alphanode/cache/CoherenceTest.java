@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * found through their alternate links), the sitemap, robots.txt and searches; and old paths (posts'
  * aliases, redirect stubs) answer with the same status and Location. Posts carry dates or date-times
  * in several offsets (instants that tie), and some are page bundles ({@code posts/bN/index.md}, a
- * relative image in the body).
+ * relative image in the body). Posts carry Jekyll categories.
  */
 class CoherenceTest {
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#?]*)\"");
@@ -44,6 +44,8 @@ class CoherenceTest {
     /** Old paths posts (aliases) and redirect stubs claim; files often claim the same one (the first path wins). */
     private static final String[] OLD_PATHS = {"/old/1", "/old/2/", "/2013/05/06/three.html", "/old/4/index.html",
         "/posts/old-5", "/posts/post-3"};
+    // Jekyll's space-separated categories; "News" and "news" are one listing.
+    private static final String[] CATEGORIES = {"news", "News", "howto", "releases", "opinion"};
     private static final String[] WORDS = {"latency", "eviction", "index", "upload", "rollback", "metrics", "headers",
         "pool", "vacuum", "ttl", "purge", "replica", "checksum", "queue", "timeout", "budget"};
 
@@ -96,11 +98,13 @@ class CoherenceTest {
         assertThat(postNavPages).as("post pages compared with previous and next links").isGreaterThan(500);
         assertThat(routesSeen).as("routes compared").contains("/feed.xml", "/sitemap.xml", "/search?q=latency")
                 .anyMatch(route -> route.startsWith("/tags/") && route.endsWith("/feed.xml"))
-                .anyMatch(route -> route.startsWith("/topics/") && route.endsWith("/feed.xml"));
+                .anyMatch(route -> route.startsWith("/topics/") && route.endsWith("/feed.xml"))
+                .anyMatch(route -> route.startsWith("/categories/") && route.endsWith("/feed.xml"))
+                .anyMatch(route -> route.startsWith("/categories/") && route.contains("/page/"));
     }
 
     private String randomChange() throws Exception {
-        int kind = random.nextInt(12);
+        int kind = random.nextInt(13);
         if (files.size() < 8 || kind == 0) {
             return "create " + create();
         }
@@ -147,6 +151,10 @@ class CoherenceTest {
                 Files.writeString(cached.contentDir.resolve(file), "---\ntitle: \"broken\"\ndate: 2024-02-30\n---\nBroken.\n");
                 yield "break " + file + " (last good version stays)";
             }
+            case 12 -> {
+                rewrite(file, post -> post.categories = categories());
+                yield "recategorize " + file;
+            }
             default -> {
                 rewrite(file, post -> post.body = body());
                 yield "edit body " + file;
@@ -164,14 +172,15 @@ class CoherenceTest {
         String stack;
         List<String> tags;
         List<String> aliases = List.of();
+        String categories;
         String summary;
         String body;
 
         String text() {
             return "---\ntitle: \"" + title + "\"\nslug: " + slug + "\ndate: " + date + "\ndraft: " + draft
                     + "\ntopic: \"" + topic + "\"\nstack: [\"" + stack + "\"]\ntags: [" + String.join(", ", tags)
-                    + "]\nsummary: \"" + summary + "\"\n" + (aliases.isEmpty() ? "" : "aliases: [" + String.join(", ", aliases)
-                    + "]\n") + "---\n" + body + "\n";
+                    + "]\ncategories: " + categories + "\nsummary: \"" + summary + "\"\n"
+                    + (aliases.isEmpty() ? "" : "aliases: [" + String.join(", ", aliases) + "]\n") + "---\n" + body + "\n";
         }
     }
 
@@ -188,6 +197,7 @@ class CoherenceTest {
         post.stack = pick(STACKS);
         post.tags = tags();
         post.aliases = random.nextInt(3) == 0 ? aliases() : List.of();
+        post.categories = categories();
         post.summary = "about " + word() + " and " + word();
         post.body = body();
         // Some posts are Hugo page bundles: their relative image points under their route.
@@ -301,6 +311,14 @@ class CoherenceTest {
             }
         }
         return tags;
+    }
+
+    private String categories() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < random.nextInt(3); i++) {
+            names.add(pick(CATEGORIES));
+        }
+        return names.isEmpty() ? "''" : String.join(" ", names);
     }
 
     /** Thirty words in three paragraphs; half the bodies give each a heading, so the post has a table of contents. */

@@ -35,6 +35,7 @@ class ContentCheckTest {
         assertThat(printed()).containsExactly(
                 content + "/posts/a.md:3: invalid date '2024-02-30' for 'date' "
                 + "(expected a real calendar date YYYY-MM-DD, optionally with a time HH:MM[:SS][.fff] after a space or 'T' and an offset Z, ±HH:MM or ±HHMM)",
+                "    1 file  invalid date '…' for 'date'",
                 "checked 1 post: 1 error, 0 warnings");
     }
 
@@ -66,6 +67,7 @@ class ContentCheckTest {
                 content + "/site.yml:2: warning: unknown key 'colour' (expected one of title, description,"
                         + " posts_per_page, similar_posts, nav, cache_ttl, similar_weights, feed_size, feed_content,"
                         + " robots_disallow)",
+                "    1 file  warning: unknown key '…'",
                 "checked 1 post: 0 errors, 1 warning");
     }
 
@@ -77,7 +79,47 @@ class ContentCheckTest {
         assertThat(run()).isEqualTo(1);
         assertThat(printed()).containsExactly(
                 content + "/site.yml:3: invalid feed_content 'excerpt' (expected one of full, summary)",
+                "    1 file  invalid feed_content '…'",
                 "checked 1 post: 1 error, 0 warnings");
+    }
+
+    @Test
+    void template_tags_left_as_text_are_warnings_at_their_file_line_and_exit_0() throws IOException {
+        write("posts/2024-01-31-intro.md", "---\ntitle: Intro\ndate: 2024-01-31\n---\nHello.\n");
+        write("posts/b.md", "---\ntitle: B\ndate: 2024-02-01\n---\nSee {% post_url 2024-01-31-intro %}.\n\n"
+                + "{% include ad.html %}\n```\n{% include in-code.html %}\n```\n{{< youtube abc >}} {% post_url gone %}\n");
+        write("posts/c.md", "+++\ntitle = \"C\"\ndate = 2024-02-02\n+++\n\n{{ page.title }}\n");
+
+        assertThat(run()).isZero();
+        String known = " left as text (expected one of " + TemplateTags.KNOWN + ")";
+        assertThat(printed()).containsExactly(
+                content + "/posts/b.md:7: warning: unknown template tag '{% include ad.html %}'" + known,
+                content + "/posts/b.md:11: warning: unknown template tag '{{< youtube abc >}}'" + known,
+                content + "/posts/b.md:11: warning: post reference '{% post_url gone %}' names no published post, left as text (expected"
+                        + " the file name or path of a post in content/posts, e.g. 2024-01-31-title)",
+                content + "/posts/c.md:6: warning: unknown template tag '{{ page.title }}'" + known,
+                "    2 files warning: unknown template tag '…' left as text",
+                "    1 file  warning: post reference '…' names no published post, left as text",
+                "checked 3 posts: 0 errors, 4 warnings");
+    }
+
+    @Test
+    void the_summary_counts_files_per_kind_of_problem_errors_first() throws IOException {
+        for (int i = 1; i <= 3; i++) {
+            write("posts/bad" + i + ".md", "---\ntitle: B\ndate: 2024-02-3" + i + "\n---\n{% include x.html %}\n");
+        }
+        write("posts/untitled.md", "---\ndate: 2024-01-01\n---\n");
+        write("posts/ok.md", "---\ntitle: OK\ndate: 2024-01-01\n---\n{% include a %} {% include b %}\n");
+        write("posts/tagged.md", "---\ntitle: T\ndate: 2024-01-01\ntags: {a: b}\n---\n");
+
+        assertThat(run()).isEqualTo(1);
+        String[] lines = printed();
+        assertThat(java.util.Arrays.copyOfRange(lines, lines.length - 5, lines.length)).containsExactly(
+                "    3 files invalid date '…' for 'date'",
+                "    1 file  'tags' must be a list, got a map",
+                "    1 file  missing required field 'title'",
+                "    1 file  warning: unknown template tag '…' left as text",
+                "checked 6 posts: 5 errors, 2 warnings");
     }
 
     @Test

@@ -145,4 +145,56 @@ class MigratedFieldsTest {
         assertThat(post.draft()).isTrue();
         assertThat(post.meta()).containsEntry("images", List.of("cover.png")).containsEntry("layout", "post");
     }
+
+    static Stream<Arguments> categories() {
+        return Stream.of(
+                Arguments.of("categories: jekyll update\n", List.of("jekyll", "update")),
+                Arguments.of("categories: [Site News, jekyll]\n", List.of("Site News", "jekyll")),
+                Arguments.of("category: Site News\n", List.of("Site News")),
+                Arguments.of("categories: [a, b]\ncategory: c\n", List.of("a", "b", "c")),
+                Arguments.of("category: a\ncategories: [a, b]\n", List.of("a", "b")),
+                Arguments.of("categories: {main: a}\n", List.of()),
+                Arguments.of("categories: [[a, b]]\n", List.of()),
+                Arguments.of("", List.of()));
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @MethodSource("categories")
+    void categories_are_read_as_jekyll_reads_them_and_other_shapes_are_only_shown(String fields, List<String> categories) {
+        ParseResult result = parse(withFields(fields));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.post().orElseThrow().categories()).isEqualTo(categories);
+    }
+
+    @Test
+    void categories_keep_their_key_and_their_place_in_the_meta_box() {
+        Post post = parse(withFields("layout: post\ncategory: News\nextra: 1\n")).post().orElseThrow();
+
+        assertThat(post.meta()).containsEntry("category", List.of("News")).doesNotContainKey("categories");
+        assertThat(post.meta().keySet()).containsSubsequence("layout", "category", "extra");
+    }
+
+    static Stream<Arguments> authors() {
+        return Stream.of(
+                Arguments.of("author: ' Ada '\n", List.of("Ada")),
+                Arguments.of("authors: [Ada, Grace]\n", List.of("Ada", "Grace")),
+                Arguments.of("author: {name: Ada, email: a@example.com}\n", List.of("Ada")),
+                Arguments.of("author: Ada\nauthors: [Ada, Grace]\nby: Alan\n", List.of("Ada", "Grace", "Alan")),
+                Arguments.of("by: ''\nauthor: 42\n", List.of()));
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @MethodSource("authors")
+    void author_authors_and_by_name_the_authors_each_once(String fields, List<String> authors) {
+        assertThat(parse(withFields(fields)).post().orElseThrow().authors()).isEqualTo(authors);
+    }
+
+    @Test
+    void several_authors_read_as_a_sentence() {
+        assertThat(EngineFields.joined(List.of())).isEmpty();
+        assertThat(EngineFields.joined(List.of("A"))).isEqualTo("A");
+        assertThat(EngineFields.joined(List.of("A", "B"))).isEqualTo("A and B");
+        assertThat(EngineFields.joined(List.of("A", "B", "C"))).isEqualTo("A, B and C");
+    }
 }

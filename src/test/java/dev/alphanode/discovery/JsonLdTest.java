@@ -29,7 +29,7 @@ class JsonLdTest {
     private static BlogPosting posting(String headline) {
         return new BlogPosting(headline, BASE.absolute("/posts/a"), Instant.parse("2024-05-06T00:00:00Z"),
                 Instant.parse("2024-05-07T08:30:00.5Z"), Optional.of("A summary"), List.of("redis", "java, jvm"),
-                Optional.of("Ada Lovelace"), Optional.of(BASE.absolute("/media/a.png")));
+                List.of("Ada Lovelace"), Optional.of(BASE.absolute("/media/a.png")));
     }
 
     @Test
@@ -51,7 +51,7 @@ class JsonLdTest {
     @Test
     void a_blog_posting_without_optional_fields_leaves_them_out() {
         var bare = new BlogPosting("Bare", BASE.absolute("/posts/bare"), Instant.EPOCH, Instant.EPOCH, Optional.empty(),
-                List.of(), Optional.empty(), Optional.empty());
+                List.of(), List.of(), Optional.empty());
 
         JsonNode json = read(JsonLd.blogPosting(bare));
 
@@ -101,10 +101,10 @@ class JsonLdTest {
     @Test
     void relative_urls_are_refused_when_the_value_is_built() {
         assertThatThrownBy(() -> new BlogPosting("A", "/posts/a", Instant.EPOCH, Instant.EPOCH, Optional.empty(),
-                List.of(), Optional.empty(), Optional.empty()))
+                List.of(), List.of(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BlogPosting url");
         assertThatThrownBy(() -> new BlogPosting("A", BASE.absolute("/posts/a"), Instant.EPOCH, Instant.EPOCH,
-                Optional.empty(), List.of(), Optional.empty(), Optional.of("a.png")))
+                Optional.empty(), List.of(), List.of(), Optional.of("a.png")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BlogPosting image");
     }
 }

@@ -99,7 +99,7 @@ class TemplatesContractTest {
     }
 
     private static PostView post(String title, Link topic) {
-        return new PostView("redis-settings", title, "2024-03-05", "5 March 2024", 10, topic,
+        return new PostView("redis-settings", title, "2024-03-05", "5 March 2024", 10, topic, "",
                 "<p>Measure <em>first</em>.</p><pre><code class=\"language-text\">redis-cli ping</code></pre>");
     }
 
