@@ -32,7 +32,12 @@ final class YamlComposer {
         try {
             root = newYaml().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            problems.error(lines.line(markOf(e)), invalidYaml(e.getProblem(), expected));
+            if (endsTooSoon(e)) {
+                // The end of the block says nothing; the quote or bracket left open is where to look.
+                problems.error(lines.line(e.getContextMark()), invalidYaml(e.getContext() + ", " + e.getProblem(), expected));
+            } else {
+                problems.error(lines.line(markOf(e)), invalidYaml(e.getProblem(), expected));
+            }
             return Optional.empty();
         } catch (YAMLException e) {
             problems.error(lines.firstLine(), invalidYaml(e.getMessage(), expected));
@@ -47,6 +52,12 @@ final class YamlComposer {
     private Yaml newYaml() {
         var dumperOptions = new DumperOptions();
         return new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options);
+    }
+
+    /** A quoted text, flow list or flow map still open when the front matter ends. */
+    private static boolean endsTooSoon(MarkedYAMLException e) {
+        return e.getContextMark() != null && e.getContext() != null && e.getProblem() != null
+                && (e.getProblem().contains("end of stream") || e.getProblem().contains("<stream end>"));
     }
 
     private static org.yaml.snakeyaml.error.Mark markOf(MarkedYAMLException e) {

@@ -50,6 +50,16 @@ class PostFileShapeTest {
     }
 
     @Test
+    void a_quote_left_open_is_reported_where_it_opens_not_at_the_closing_fence() {
+        assertThat(problems(parse("---\ntitle: \"An unclosed quote\ndate: 2024-01-05\ntags: [a, b]\n---\nBody\n"))).containsExactly(
+                "posts/a.md:2: invalid YAML: while scanning a quoted scalar, found unexpected end of stream"
+                        + " (expected valid YAML front matter)");
+        assertThat(problems(parse("---\ntitle: Hello\ndate: 2024-01-05\ntags: [a, b\n---\nBody\n")))
+                .containsExactly("posts/a.md:4: invalid YAML: while parsing a flow sequence, expected ',' or ']',"
+                        + " but got <stream end> (expected valid YAML front matter)");
+    }
+
+    @Test
     void front_matter_that_is_not_a_mapping_is_rejected() {
         assertThat(problems(parse("---\n- a\n- b\n---\nBody\n"))).containsExactly(
                 "posts/a.md:2: front matter is not a mapping (expected key: value lines)");
