@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * found through their alternate links), the sitemap, robots.txt and searches; and old paths (posts'
  * aliases, redirect stubs) answer with the same status and Location. Posts carry dates or date-times
  * in several offsets (instants that tie), and some are page bundles ({@code posts/bN/index.md}, a
- * relative image in the body). Posts carry Jekyll categories.
+ * relative image in the body). Posts carry Jekyll categories; a quarter have TOML front matter.
  */
 class CoherenceTest {
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#?]*)\"");
@@ -96,6 +96,8 @@ class CoherenceTest {
         assertThat(redirects).as("old paths answered with a redirect during the run").isGreaterThan(500);
         assertThat(tocPages).as("post pages compared with a table of contents").isGreaterThan(500);
         assertThat(postNavPages).as("post pages compared with previous and next links").isGreaterThan(500);
+        assertThat(drafts.values().stream().filter(post -> post.toml && routesSeen.contains("/posts/" + post.slug)).count())
+                .as("posts with TOML front matter whose pages were compared").isGreaterThan(10);
         assertThat(routesSeen).as("routes compared").contains("/feed.xml", "/sitemap.xml", "/search?q=latency")
                 .anyMatch(route -> route.startsWith("/tags/") && route.endsWith("/feed.xml"))
                 .anyMatch(route -> route.startsWith("/topics/") && route.endsWith("/feed.xml"))
@@ -176,12 +178,26 @@ class CoherenceTest {
         String summary;
         String body;
 
+        /** Hugo/Zola TOML front matter between {@code +++} instead of YAML. */
+        boolean toml;
+
         String text() {
+            if (toml) {
+                return "+++\ntitle = \"" + title + "\"\nslug = \"" + slug + "\"\ndate = "
+                        + (date.length() == 10 ? date : "\"" + date + "\"") + "\ndraft = " + draft + "\ntopic = \"" + topic
+                        + "\"\nstack = [\"" + stack + "\"]\ntags = [" + quoted(tags) + "]\ncategories = \""
+                        + (categories.equals("''") ? "" : categories) + "\"\nsummary = \"" + summary + "\"\n"
+                        + (aliases.isEmpty() ? "" : "aliases = [" + quoted(aliases) + "]\n") + "+++\n" + body + "\n";
+            }
             return "---\ntitle: \"" + title + "\"\nslug: " + slug + "\ndate: " + date + "\ndraft: " + draft
                     + "\ntopic: \"" + topic + "\"\nstack: [\"" + stack + "\"]\ntags: [" + String.join(", ", tags)
                     + "]\ncategories: " + categories + "\nsummary: \"" + summary + "\"\n"
                     + (aliases.isEmpty() ? "" : "aliases: [" + String.join(", ", aliases) + "]\n") + "---\n" + body + "\n";
         }
+    }
+
+    private static String quoted(List<String> values) {
+        return String.join(", ", values.stream().map(value -> "\"" + value + "\"").toList());
     }
 
     private final java.util.Map<String, Draft> drafts = new java.util.HashMap<>();
@@ -193,6 +209,7 @@ class CoherenceTest {
         post.slug = "post-" + serial;
         post.date = date();
         post.draft = random.nextInt(10) == 0;
+        post.toml = random.nextInt(4) == 0;
         post.topic = pick(TOPICS);
         post.stack = pick(STACKS);
         post.tags = tags();
