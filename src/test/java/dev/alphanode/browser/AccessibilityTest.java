@@ -2,16 +2,9 @@ package dev.alphanode.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.alphanode.RedisExtension;
-import dev.alphanode.TestSite;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -20,36 +13,10 @@ import org.openqa.selenium.WebElement;
  * violation, the page has its landmarks, one h1 and a skip link, focus is visible, and at 360 px
  * nothing scrolls sideways. The post page is photographed for the README in both themes.
  */
-@ExtendWith(Browser.Required.class)
-class AccessibilityTest {
+class AccessibilityTest extends BrowserTest {
     /** Home, a post, a listing, a search and the 404 page. */
     private static final List<String> PAGES = List.of("/", "/posts/code-sample", "/tags/java", "/search?q=redis+cache",
             "/posts/no-such-post");
-
-    @RegisterExtension
-    static final RedisExtension redis = new RedisExtension();
-    @TempDir
-    Path root;
-    @TempDir
-    Path profile;
-    TestSite site;
-    Browser browser;
-    String base;
-
-    @BeforeEach
-    void start() throws Exception {
-        site = ReadingSite.start(root, redis.uri());
-        base = ReadingSite.base(site);
-        browser = Browser.launch(profile);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        site.close();
-    }
 
     @Test
     void axe_finds_no_serious_or_critical_violation_on_any_kind_of_page_in_either_theme() throws Exception {

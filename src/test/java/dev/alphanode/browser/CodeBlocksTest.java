@@ -3,45 +3,19 @@ package dev.alphanode.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alphanode.Await;
-import dev.alphanode.RedisExtension;
-import dev.alphanode.TestSite;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Fenced code in the browser: highlighted by its language in both themes, copyable, readable without JavaScript. */
-@ExtendWith(Browser.Required.class)
-class CodeBlocksTest {
-    @RegisterExtension
-    static final RedisExtension redis = new RedisExtension();
-    @TempDir
-    Path root;
-    @TempDir
-    Path profile;
-    TestSite site;
-    Browser browser;
+class CodeBlocksTest extends BrowserTest {
     String post;
 
     @BeforeEach
-    void start() throws Exception {
-        site = ReadingSite.start(root, redis.uri());
-        post = ReadingSite.base(site) + "/posts/code-sample";
-        browser = Browser.launch(profile);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        site.close();
+    void openTheCodeSample() {
+        post = base + "/posts/code-sample";
     }
 
     @Test

@@ -2,17 +2,13 @@ package dev.alphanode.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.alphanode.RedisExtension;
 import dev.alphanode.TestSite;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -22,8 +18,7 @@ import org.openqa.selenium.WebElement;
  * image URLs, in the body and in every kind of front-matter field) open in Chromium with no
  * dialog, no console error and none of their script run, on the post and on every page that shows them.
  */
-@ExtendWith(Browser.Required.class)
-class HostileContentTest {
+class HostileContentTest extends BrowserTest {
     /** Every payload calls ran(n); the page's own hook records the calls, so a run payload is seen even if it opens no dialog. */
     private static final String HOOK = "window.__ran = []; window.ran = function (n) { window.__ran.push(n); };"
             + "['alert', 'confirm', 'prompt', 'print'].forEach(function (name) {"
@@ -72,36 +67,20 @@ class HostileContentTest {
             `<img src=x onerror=ran(41)>` and <math><mi xlink:href="javascript:ran(42)">m</mi></math>
             """;
 
-    @RegisterExtension
-    static final RedisExtension redis = new RedisExtension();
-    @TempDir
-    Path root;
-    @TempDir
-    Path profile;
-    TestSite site;
-    Browser browser;
-    String base;
-
-    @BeforeEach
-    void start() throws Exception {
-        site = new TestSite(root).cachedIn(redis.uri());
+    @Override
+    TestSite site(Path root, URI redis) throws Exception {
+        TestSite site = new TestSite(root).cachedIn(redis);
         site.write("posts/hostile.md", FRONT_MATTER + BODY);
         // Images that exist: a content image that fails to load is a console error of its own.
         site.write("media/dot.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\"><rect width=\"8\" height=\"8\"/></svg>\n");
         site.write("posts/neighbour.md", TestSite.post("an ordinary neighbour", "2029-12-31", "tags: [\"javascript:ran(7)\"]\n",
                 "Plain words."));
-        site.start();
-        base = ReadingSite.base(site);
-        browser = Browser.launch(profile);
-        browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOK));
+        return site.start();
     }
 
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        site.close();
+    @BeforeEach
+    void hookDialogsAndScripts() {
+        browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOK));
     }
 
     @Test

@@ -3,49 +3,16 @@ package dev.alphanode.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alphanode.Await;
-import dev.alphanode.RedisExtension;
-import dev.alphanode.TestSite;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** A reader walks the site in Chromium: home → a post → a similar post → a tag listing → a search → a result. */
-@ExtendWith(Browser.Required.class)
-class ReaderWalkTest {
-    @RegisterExtension
-    static final RedisExtension redis = new RedisExtension();
-    @TempDir
-    Path root;
-    @TempDir
-    Path profile;
-    TestSite site;
-    Browser browser;
-    String base;
-
-    @BeforeEach
-    void start() throws Exception {
-        site = ReadingSite.start(root, redis.uri());
-        base = ReadingSite.base(site);
-        browser = Browser.launch(profile);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        site.close();
-    }
+class ReaderWalkTest extends BrowserTest {
 
     @Test
     void a_reader_walks_from_home_to_a_search_result_with_the_mouse() throws Exception {
