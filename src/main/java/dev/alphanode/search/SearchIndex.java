@@ -85,7 +85,7 @@ public final class SearchIndex implements AutoCloseable {
                 .setCommitOnClose(false)
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, LiveStatsSearcher.FACTORY);
     }
 
     /** The index in {@code folder} (created when missing); an unreadable index there is dropped and opens empty. */
