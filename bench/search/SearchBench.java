@@ -60,6 +60,9 @@ public class SearchBench {
             run(index, sample(posts, random, queries / 4), Optional.of(posts.get(0).tags().isEmpty() ? "x"
                     : posts.get(0).tags().get(0)), "queries with a tag filter");
             replaces(index, posts, random, 50);
+            // The replaced posts' old versions are deleted documents now: LiveStatsSearcher walks the
+            // postings of the segments holding them, so this is what searches cost on a site being edited.
+            run(index, timed, Optional.empty(), "queries again after the 50 replaces (segments with deletions)");
         } finally {
             delete(work);
         }
