@@ -52,6 +52,7 @@ public final class RedisCache implements AutoCloseable {
     private final AtomicReference<RedisConnector.Link> connection = new AtomicReference<>();
     private final AtomicReference<StatefulRedisPubSubConnection<String, String>> pubSub = new AtomicReference<>();
     private volatile Listener listener;
+    private volatile Runnable onMasterChange;
     private final AtomicLong openUntil = new AtomicLong(0);
     private final AtomicLong failures = new AtomicLong();
     private final ScheduledExecutorService connector = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -169,6 +170,15 @@ public final class RedisCache implements AutoCloseable {
         }
     }
 
+    /** See {@link RedisConnector#whenMasterChanges}; from the next connection on if none is open yet. */
+    public synchronized void whenMasterChanges(Runnable action) {
+        this.onMasterChange = action;
+        RedisConnector.Link link = connection.get();
+        if (link != null) {
+            redis.whenMasterChanges(link, action);
+        }
+    }
+
     /** Publishes a message to every instance listening on the channel; false when Redis cannot take it now. */
     public boolean publish(String channel, String message) {
         return call(commands -> commands.publish(channel, message)).isPresent();
@@ -179,8 +189,9 @@ public final class RedisCache implements AutoCloseable {
         if (current == null || pubSub.get() != null) {
             return;
         }
+        StatefulRedisPubSubConnection<String, String> subscriber = null;
         try {
-            StatefulRedisPubSubConnection<String, String> subscriber = redis.connectPubSub();
+            subscriber = redis.connectPubSub();
             subscriber.addListener(new RedisConnectionStateListener() {
                 @Override
                 public void onRedisConnected(RedisChannelHandler<?, ?> handler, java.net.SocketAddress address) {
@@ -206,7 +217,15 @@ public final class RedisCache implements AutoCloseable {
             subscriber.sync().subscribe(current.channel());
             pubSub.set(subscriber);
         } catch (RuntimeException e) {
-            log.warn("redis: cannot subscribe to {} yet ({})", current.channel(), e.getMessage());
+            // Not subscribed is deaf: near copies are not answered HIT until a subscription is confirmed.
+            current.onDeaf().run();
+            if (subscriber != null) {
+                subscriber.closeAsync();
+            }
+            log.warn("redis: cannot subscribe to {} yet ({}); retrying", current.channel(), e.getMessage());
+            if (!connector.isShutdown()) {
+                connector.schedule(this::subscribe, 500, TimeUnit.MILLISECONDS);
+            }
         }
     }
 
@@ -279,8 +298,10 @@ public final class RedisCache implements AutoCloseable {
 
     private boolean tryConnect(boolean logFailure) {
         try {
-            connection.set(redis.connect());
+            RedisConnector.Link link = redis.connect();
+            connection.set(link);
             log.info("redis: connected");
+            watchMaster(link);
             subscribe();
             return true;
         } catch (RuntimeException e) {
@@ -292,9 +313,15 @@ public final class RedisCache implements AutoCloseable {
         }
     }
 
+    private synchronized void watchMaster(RedisConnector.Link link) {
+        if (onMasterChange != null) {
+            redis.whenMasterChanges(link, onMasterChange);
+        }
+    }
+
     private void connectInBackground() {
-        if (connection.get() == null && tryConnect(false)) {
-            connector.shutdown();
+        if (connection.get() == null) {
+            tryConnect(false);
         }
     }
 

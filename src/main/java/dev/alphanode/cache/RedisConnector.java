@@ -3,7 +3,9 @@ package dev.alphanode.cache;
 import dev.alphanode.config.RedisUrl;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -13,12 +15,17 @@ import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.cluster.event.ClusterTopologyChangedEvent;
 import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.ClientResources;
+import java.net.SocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
  * How to reach Redis: one server (directly or through Sentinel, which Lettuce's {@link RedisClient}
@@ -40,6 +47,13 @@ sealed interface RedisConnector {
     StatefulRedisPubSubConnection<String, String> connectPubSub();
 
     AbstractRedisClient client();
+
+    /**
+     * Runs {@code action} whenever another server than before holds some of the keys as master (a
+     * promoted replica, a restarted server): replication is asynchronous, so deletes the old master
+     * took may never have reached it.
+     */
+    void whenMasterChanges(Link link, Runnable action);
 
     static RedisConnector of(URI uri, ClientResources resources, ClientOptions options, Duration timeout) {
         if (RedisUrl.kind(uri) == RedisUrl.Kind.CLUSTER) {
@@ -95,6 +109,33 @@ sealed interface RedisConnector {
         public StatefulRedisPubSubConnection<String, String> connectPubSub() {
             return client.connectPubSub();
         }
+
+        /** The server's {@code run_id} changes on a restart; Sentinel's promoted replica has its own. */
+        @Override
+        public void whenMasterChanges(Link link, Runnable action) {
+            AtomicReference<String> runId = new AtomicReference<>();
+            try {
+                runId.set(runId(link.sync().info("server")));
+            } catch (RuntimeException e) {
+                // Unknown until the next connect, which then counts as a change.
+            }
+            link.connection().addListener(new RedisConnectionStateListener() {
+                @Override
+                public void onRedisConnected(RedisChannelHandler<?, ?> handler, SocketAddress address) {
+                    link.async().info("server").whenComplete((info, failure) -> {
+                        String now = failure == null ? runId(info) : null;
+                        String before = runId.getAndSet(now);
+                        if (now == null || !now.equals(before)) {
+                            action.run();
+                        }
+                    });
+                }
+            });
+        }
+
+        private static String runId(String info) {
+            return info.lines().filter(line -> line.startsWith("run_id:")).findFirst().orElse("");
+        }
     }
 
     /**
@@ -126,6 +167,19 @@ sealed interface RedisConnector {
         @Override
         public StatefulRedisPubSubConnection<String, String> connectPubSub() {
             return client.connectPubSub();
+        }
+
+        @Override
+        public void whenMasterChanges(Link link, Runnable action) {
+            client.getResources().eventBus().get()
+                    .filter(ClusterTopologyChangedEvent.class::isInstance).cast(ClusterTopologyChangedEvent.class)
+                    .filter(change -> !masters(change.before()).containsAll(masters(change.after())))
+                    .subscribe(change -> action.run());
+        }
+
+        private static Set<String> masters(List<RedisClusterNode> nodes) {
+            return nodes.stream().filter(node -> node.is(RedisClusterNode.NodeFlag.UPSTREAM) && !node.getSlots().isEmpty())
+                    .map(RedisClusterNode::getNodeId).collect(Collectors.toSet());
         }
     }
 }
