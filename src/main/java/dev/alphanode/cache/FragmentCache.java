@@ -41,6 +41,20 @@ public final class FragmentCache {
         this.keys = keys;
         this.ttlSeconds = ttlSeconds;
         redis.listen(PURGE_CHANNEL, this::purgedElsewhere, () -> deaf = true, this::hearingAgain);
+        redis.whenMasterChanges(this::masterChanged);
+    }
+
+    /**
+     * A new master (failover, restart) may lack deletes its predecessor took, a purge's among them,
+     * so it may hold pages an edit replaced: every page of the release is purged before Redis is
+     * read again.
+     */
+    private void masterChanged() {
+        log.warn("redis: another server is master now; every page is purged before the cache is read again"
+                + " (deletes the old master took may not have reached it)");
+        epoch.incrementAndGet();
+        near.clear();
+        pendingPurges.add(new PendingPurge(List.of(), keys.prefix() + "*", List.of(ALL)));
     }
 
     /** Set when a Redis connection drops, cleared once the near cache has been emptied on its return. */

@@ -4,18 +4,15 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.LettuceFutures;
 import io.lettuce.core.RedisChannelHandler;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisFuture;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.ClientResources;
@@ -37,7 +34,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one Lettuce connection to Redis, guarded so that Redis trouble never slows a page:
+ * The one Lettuce connection to Redis (one server, a Sentinel group or a cluster: {@link RedisConnector}),
+ * guarded so that Redis trouble never slows a page:
  * commands time out after {@code timeout}, are rejected at once while disconnected, and a
  * failure opens a circuit breaker that skips Redis for {@code openFor}. Lettuce reconnects by
  * itself; if Redis is absent at start-up, connecting is retried in the background.
@@ -48,12 +46,13 @@ public final class RedisCache implements AutoCloseable {
     public enum State { UP, DOWN, OPEN }
 
     private final ClientResources resources;
-    private final RedisClient client;
+    private final RedisConnector redis;
     private final Duration timeout;
     private final long openForNanos;
-    private final AtomicReference<StatefulRedisConnection<String, String>> connection = new AtomicReference<>();
+    private final AtomicReference<RedisConnector.Link> connection = new AtomicReference<>();
     private final AtomicReference<StatefulRedisPubSubConnection<String, String>> pubSub = new AtomicReference<>();
     private volatile Listener listener;
+    private volatile Runnable onMasterChange;
     private final AtomicLong openUntil = new AtomicLong(0);
     private final AtomicLong failures = new AtomicLong();
     private final ScheduledExecutorService connector = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -70,23 +69,20 @@ public final class RedisCache implements AutoCloseable {
                 .computationThreadPoolSize(2)
                 .reconnectDelay(Delay.exponential(Duration.ofMillis(50), Duration.ofMillis(500), 2, TimeUnit.MILLISECONDS))
                 .build();
-        RedisURI redisUri = RedisURI.create(uri);
-        redisUri.setTimeout(timeout);
-        this.client = RedisClient.create(resources, redisUri);
-        client.setOptions(ClientOptions.builder()
+        this.redis = RedisConnector.of(uri, resources, ClientOptions.builder()
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(timeout))
                 .socketOptions(SocketOptions.builder().connectTimeout(timeout.multipliedBy(4)).build())
-                .build());
+                .build(), timeout);
         if (!tryConnect(true)) {
             connector.scheduleWithFixedDelay(this::connectInBackground, 500, 500, TimeUnit.MILLISECONDS);
         }
     }
 
     public State state() {
-        StatefulRedisConnection<String, String> conn = connection.get();
-        if (conn == null || !conn.isOpen()) {
+        RedisConnector.Link conn = connection.get();
+        if (conn == null || !conn.connection().isOpen()) {
             return State.DOWN;
         }
         return System.nanoTime() < openUntil.get() ? State.OPEN : State.UP;
@@ -161,25 +157,25 @@ public final class RedisCache implements AutoCloseable {
 
     /**
      * Delivers messages published on {@code channel} (other instances' purges). {@code onDeaf} runs
-     * whenever a connection drops: messages may be missed from then on. {@code onHearing} runs
-     * whenever a connection comes back and whenever Redis confirms the subscription: from then on
-     * messages arrive again, and whatever was decided while deaf may need undoing.
+     * whenever the subscribing connection drops: messages may be missed from then on. {@code onHearing}
+     * runs whenever it comes back and whenever Redis confirms the subscription: from then on messages
+     * arrive again, and whatever was decided while deaf may need undoing. Only that connection counts:
+     * a cluster client also opens and closes connections to single nodes (routing, topology refresh),
+     * and those say nothing about what this instance hears.
      */
     public synchronized void listen(String channel, Consumer<String> onMessage, Runnable onDeaf, Runnable onHearing) {
         this.listener = new Listener(channel, onMessage, onDeaf, onHearing);
-        client.addListener(new RedisConnectionStateListener() {
-            @Override
-            public void onRedisConnected(RedisChannelHandler<?, ?> handler, java.net.SocketAddress address) {
-                onHearing.run();
-            }
-
-            @Override
-            public void onRedisDisconnected(RedisChannelHandler<?, ?> handler) {
-                onDeaf.run();
-            }
-        });
         if (connection.get() != null) {
             subscribe();
+        }
+    }
+
+    /** See {@link RedisConnector#whenMasterChanges}; from the next connection on if none is open yet. */
+    public synchronized void whenMasterChanges(Runnable action) {
+        this.onMasterChange = action;
+        RedisConnector.Link link = connection.get();
+        if (link != null) {
+            redis.whenMasterChanges(link, action);
         }
     }
 
@@ -193,8 +189,20 @@ public final class RedisCache implements AutoCloseable {
         if (current == null || pubSub.get() != null) {
             return;
         }
+        StatefulRedisPubSubConnection<String, String> subscriber = null;
         try {
-            StatefulRedisPubSubConnection<String, String> subscriber = client.connectPubSub();
+            subscriber = redis.connectPubSub();
+            subscriber.addListener(new RedisConnectionStateListener() {
+                @Override
+                public void onRedisConnected(RedisChannelHandler<?, ?> handler, java.net.SocketAddress address) {
+                    current.onHearing().run();
+                }
+
+                @Override
+                public void onRedisDisconnected(RedisChannelHandler<?, ?> handler) {
+                    current.onDeaf().run();
+                }
+            });
             subscriber.addListener(new RedisPubSubAdapter<>() {
                 @Override
                 public void message(String channel, String message) {
@@ -209,22 +217,30 @@ public final class RedisCache implements AutoCloseable {
             subscriber.sync().subscribe(current.channel());
             pubSub.set(subscriber);
         } catch (RuntimeException e) {
-            log.warn("redis: cannot subscribe to {} yet ({})", current.channel(), e.getMessage());
+            // Not subscribed is deaf: near copies are not answered HIT until a subscription is confirmed.
+            current.onDeaf().run();
+            if (subscriber != null) {
+                subscriber.closeAsync();
+            }
+            log.warn("redis: cannot subscribe to {} yet ({}); retrying", current.channel(), e.getMessage());
+            if (!connector.isShutdown()) {
+                connector.schedule(this::subscribe, 500, TimeUnit.MILLISECONDS);
+            }
         }
     }
 
     @FunctionalInterface
     interface SyncCall<T> {
-        T apply(RedisCommands<String, String> commands);
+        T apply(RedisClusterCommands<String, String> commands);
     }
 
     @FunctionalInterface
     interface AsyncCall {
-        List<RedisFuture<String>> apply(RedisAsyncCommands<String, String> commands);
+        List<RedisFuture<String>> apply(RedisClusterAsyncCommands<String, String> commands);
     }
 
     private <T> Optional<T> call(SyncCall<T> call) {
-        StatefulRedisConnection<String, String> conn = usable();
+        RedisConnector.Link conn = usable();
         if (conn == null) {
             return Optional.empty();
         }
@@ -239,7 +255,7 @@ public final class RedisCache implements AutoCloseable {
     }
 
     private boolean callAsync(AsyncCall call) {
-        StatefulRedisConnection<String, String> conn = usable();
+        RedisConnector.Link conn = usable();
         if (conn == null) {
             return false;
         }
@@ -264,9 +280,9 @@ public final class RedisCache implements AutoCloseable {
         }
     }
 
-    private StatefulRedisConnection<String, String> usable() {
-        StatefulRedisConnection<String, String> conn = connection.get();
-        if (conn == null || !conn.isOpen() || System.nanoTime() < openUntil.get()) {
+    private RedisConnector.Link usable() {
+        RedisConnector.Link conn = connection.get();
+        if (conn == null || !conn.connection().isOpen() || System.nanoTime() < openUntil.get()) {
             return null;
         }
         return conn;
@@ -282,8 +298,10 @@ public final class RedisCache implements AutoCloseable {
 
     private boolean tryConnect(boolean logFailure) {
         try {
-            connection.set(client.connect());
+            RedisConnector.Link link = redis.connect();
+            connection.set(link);
             log.info("redis: connected");
+            watchMaster(link);
             subscribe();
             return true;
         } catch (RuntimeException e) {
@@ -295,9 +313,15 @@ public final class RedisCache implements AutoCloseable {
         }
     }
 
+    private synchronized void watchMaster(RedisConnector.Link link) {
+        if (onMasterChange != null) {
+            redis.whenMasterChanges(link, onMasterChange);
+        }
+    }
+
     private void connectInBackground() {
-        if (connection.get() == null && tryConnect(false)) {
-            connector.shutdown();
+        if (connection.get() == null) {
+            tryConnect(false);
         }
     }
 
@@ -308,11 +332,11 @@ public final class RedisCache implements AutoCloseable {
         if (subscriber != null) {
             subscriber.close();
         }
-        StatefulRedisConnection<String, String> conn = connection.getAndSet(null);
+        RedisConnector.Link conn = connection.getAndSet(null);
         if (conn != null) {
-            conn.close();
+            conn.connection().close();
         }
-        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        redis.client().shutdown(Duration.ZERO, Duration.ofSeconds(2));
         resources.shutdown(0, 2, TimeUnit.SECONDS);
     }
 }

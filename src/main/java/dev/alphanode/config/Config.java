@@ -151,17 +151,7 @@ public record Config(int port, Path contentDir, String dbUrl, Optional<URI> redi
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        try {
-            URI uri = new URI(value.trim());
-            String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
-            if ((scheme.equals("redis") || scheme.equals("rediss") || scheme.equals("redis-sentinel"))
-                    && (uri.getHost() != null || scheme.equals("redis-sentinel"))) {
-                return Optional.of(uri);
-            }
-        } catch (java.net.URISyntaxException e) {
-            // reported below
-        }
-        throw new ConfigException("ANP_REDIS_URL", value, "redis://host:port[/db], or unset for an embedded Redis");
+        return Optional.of(RedisUrl.parse(value));
     }
 
     private static boolean cache(String value) {

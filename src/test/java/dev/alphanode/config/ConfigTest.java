@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,6 +71,12 @@ class ConfigTest {
                         Optional.of(URI.create("rediss://cache.example.com:6380"))),
                 arguments("ANP_REDIS_URL", "redis-sentinel://s1:26379,s2:26379?sentinelMasterId=main",
                         setting(Config::redisUrl), Optional.of(URI.create("redis-sentinel://s1:26379,s2:26379?sentinelMasterId=main"))),
+                arguments("ANP_REDIS_URL", "redis-sentinel://s1:26379,s2:26379/0#main", setting(Config::redisUrl),
+                        Optional.of(URI.create("redis-sentinel://s1:26379,s2:26379/0#main"))),
+                arguments("ANP_REDIS_URL", "redis-cluster://c1:7000,c2.example.com:7001,10.0.0.3:7002", setting(Config::redisUrl),
+                        Optional.of(URI.create("redis-cluster://c1:7000,c2.example.com:7001,10.0.0.3:7002"))),
+                arguments("ANP_REDIS_URL", "redis-cluster://:s3cret@c1:7000", setting(Config::redisUrl),
+                        Optional.of(URI.create("redis-cluster://:s3cret@c1:7000"))),
                 arguments("ANP_CACHE", "off", setting(Config::cacheEnabled), false),
                 arguments("ANP_CACHE", " OFF ", setting(Config::cacheEnabled), false),
                 arguments("ANP_CACHE", "On", setting(Config::cacheEnabled), true),
@@ -108,10 +115,15 @@ class ConfigTest {
             ANP_CONTENT_DIR       | pom.xml                  | ANP_CONTENT_DIR: '{cwd}/pom.xml' is not valid (expected an existing folder holding posts/ and site.yml)
             ANP_DB_URL            | jdbc:postgresql://db/anp | ANP_DB_URL: 'jdbc:postgresql://db/anp' is not valid (expected an H2 JDBC URL such as jdbc:h2:file:/var/lib/alphanode/data/alphanode)
             ANP_DB_URL            | data/alphanode           | ANP_DB_URL: 'data/alphanode' is not valid (expected an H2 JDBC URL such as jdbc:h2:file:/var/lib/alphanode/data/alphanode)
-            ANP_REDIS_URL         | localhost:6379           | ANP_REDIS_URL: 'localhost:6379' is not valid (expected redis://host:port[/db], or unset for an embedded Redis)
-            ANP_REDIS_URL         | http://cache:6379        | ANP_REDIS_URL: 'http://cache:6379' is not valid (expected redis://host:port[/db], or unset for an embedded Redis)
-            ANP_REDIS_URL         | redis:///0               | ANP_REDIS_URL: 'redis:///0' is not valid (expected redis://host:port[/db], or unset for an embedded Redis)
-            ANP_REDIS_URL         | redis://bad host:6379    | ANP_REDIS_URL: 'redis://bad host:6379' is not valid (expected redis://host:port[/db], or unset for an embedded Redis)
+            ANP_REDIS_URL         | localhost:6379           | ANP_REDIS_URL: 'localhost:6379' is not valid (expected redis://host:port[/db], rediss://host:port[/db], redis-sentinel://host:port[,host:port…]?sentinelMasterId=NAME, redis-cluster://host:port[,host:port…], or unset for an embedded Redis)
+            ANP_REDIS_URL         | http://cache:6379        | ANP_REDIS_URL: 'http://cache:6379' is not valid (expected redis://host:port[/db], rediss://host:port[/db], redis-sentinel://host:port[,host:port…]?sentinelMasterId=NAME, redis-cluster://host:port[,host:port…], or unset for an embedded Redis)
+            ANP_REDIS_URL         | redis:///0               | ANP_REDIS_URL: 'redis:///0' is not valid (expected redis://host:port[/db], rediss://host:port[/db], redis-sentinel://host:port[,host:port…]?sentinelMasterId=NAME, redis-cluster://host:port[,host:port…], or unset for an embedded Redis)
+            ANP_REDIS_URL         | redis://bad host:6379    | ANP_REDIS_URL: 'redis://bad host:6379' is not valid (expected redis://host:port[/db], rediss://host:port[/db], redis-sentinel://host:port[,host:port…]?sentinelMasterId=NAME, redis-cluster://host:port[,host:port…], or unset for an embedded Redis)
+            ANP_REDIS_URL         | redis-cluster://         | ANP_REDIS_URL: 'redis-cluster://' is not valid (expected redis-cluster://host:port[,host:port…] (one or more seed nodes of the cluster; no database number, query or fragment))
+            ANP_REDIS_URL         | redis-cluster://a:7000,b | ANP_REDIS_URL: 'redis-cluster://a:7000,b' is not valid (expected redis-cluster://host:port[,host:port…] (one or more seed nodes of the cluster; no database number, query or fragment))
+            ANP_REDIS_URL         | redis-cluster://a:7000/1 | ANP_REDIS_URL: 'redis-cluster://a:7000/1' is not valid (expected redis-cluster://host:port[,host:port…] (one or more seed nodes of the cluster; no database number, query or fragment))
+            ANP_REDIS_URL         | redis-cluster://a:99999  | ANP_REDIS_URL: 'redis-cluster://a:99999' is not valid (expected redis-cluster://host:port[,host:port…] (one or more seed nodes of the cluster; no database number, query or fragment))
+            ANP_REDIS_URL         | redis-sentinel://s1:26379 | ANP_REDIS_URL: 'redis-sentinel://s1:26379' is not valid (expected redis-sentinel://host:port[,host:port…][/db]?sentinelMasterId=NAME (or …#NAME: the sentinels and the name of the master they watch))
             ANP_CACHE             | yes                      | ANP_CACHE: 'yes' is not valid (expected on or off)
             ANP_CACHE             | false                    | ANP_CACHE: 'false' is not valid (expected on or off)
             ANP_ADMIN_TOKEN       | short                    | ANP_ADMIN_TOKEN: '<hidden>' is not valid (expected at least 16 characters without spaces)
@@ -142,5 +154,15 @@ class ConfigTest {
 
     private static Function<Config, Object> setting(Function<Config, Object> accessor) {
         return accessor;
+    }
+
+    @Test
+    void a_cluster_url_names_its_seed_nodes_and_the_password_they_share() {
+        URI uri = Config.redisUrl("redis-cluster://:s3cret@c1:7000,10.0.0.2:7001").orElseThrow();
+        assertThat(RedisUrl.kind(uri)).isEqualTo(RedisUrl.Kind.CLUSTER);
+        assertThat(RedisUrl.clusterNodes(uri)).containsExactly(new RedisUrl.Node("c1", 7000), new RedisUrl.Node("10.0.0.2", 7001));
+        assertThat(RedisUrl.userInfo(uri)).hasValue(":s3cret");
+        assertThat(RedisUrl.kind(Config.redisUrl("redis-sentinel://s1:26379#m").orElseThrow())).isEqualTo(RedisUrl.Kind.SENTINEL);
+        assertThat(RedisUrl.kind(Config.redisUrl("redis://cache:6379").orElseThrow())).isEqualTo(RedisUrl.Kind.SERVER);
     }
 }
