@@ -25,11 +25,13 @@ final class PostReader {
     private final FieldReader read;
     private final PostMapFields maps;
     private final PostListFields lists;
+    private final Optional<java.time.Instant> modified;
     private final Map<String, Field> fields = new LinkedHashMap<>();
     private List<OldPaths.Claim> oldPaths = List.of();
 
-    PostReader(String path, MappingNode root, String body, FieldReader read) {
+    PostReader(String path, MappingNode root, String body, FieldReader read, Optional<java.time.Instant> modified) {
         this.path = path;
+        this.modified = modified;
         this.body = body;
         this.read = read;
         this.maps = new PostMapFields(read);
@@ -79,13 +81,17 @@ final class PostReader {
         return OldPaths.stub(path, contentHash, fields, read, oldPaths);
     }
 
-    /** {@code date}, or else the date of a {@code YYYY-MM-DD-} file name (Jekyll's). */
+    /**
+     * {@code date}, or else the date of a {@code YYYY-MM-DD-} file name (Jekyll's), or else, for a
+     * Jekyll {@code _drafts/} post, the file's modification time in UTC (as Jekyll dates drafts).
+     */
     private Optional<PostDate> date() {
         if (fields.containsKey("date")) {
             Field field = fields.get("date");
             return read.date(field.label(), field.value(), field.line());
         }
-        Optional<PostDate> named = Dates.fromName(PostFileNames.postName(path)).map(prefixed -> PostDate.of(prefixed.date()));
+        Optional<PostDate> named = Dates.fromName(PostFileNames.postName(path)).map(prefixed -> PostDate.of(prefixed.date()))
+                .or(() -> modified.filter(at -> PostFileNames.isJekyllDraft(path)).map(PostDate::modifiedAt));
         if (named.isEmpty()) {
             read.problems().error(1, "missing required field 'date' (expected " + Dates.EXPECTED
                     + ", or a file name starting with a date: YYYY-MM-DD-slug.md)");
