@@ -47,9 +47,11 @@ final class PostReader {
         Optional<PostDate> date = date();
         Optional<PostDate> updated = updated();
         Optional<String> slug = slug();
-        oldPaths = slug.map(own -> OldPaths.read(fields, read, Optional.of(own))).orElse(List.of());
         boolean draft = present("draft").flatMap(read::bool).orElse(false) || unpublished() || PostFileNames.isJekyllDraft(path);
         Map<String, Object> meta = meta();
+        Optional<Permalinks.Values> values = slug.flatMap(own -> date.map(at -> new Permalinks.Values(path, own, at,
+                EngineFields.categories(meta))));
+        oldPaths = slug.map(own -> OldPaths.read(fields, read, Optional.of(own), values)).orElse(List.of());
         if (!read.problems().hasErrors()) {
             int stored = MetaJson.length(meta);
             if (stored > ContentLimits.META_JSON_CHARS) {
