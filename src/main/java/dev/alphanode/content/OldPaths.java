@@ -17,7 +17,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * The old paths a file claims ({@code permalink}, {@code url}, {@code aliases}, {@code redirect_from})
+ * The old paths a file claims ({@code permalink}, {@code url}, {@code aliases}, {@code redirect_from}, Zola's {@code path})
  * and redirect stubs ({@code redirect} / {@code redirect_to}). Front matter is read once with lines
  * ({@link #read}); a stored post's claims are read again from its meta ({@link #of(Post)}) by the same
  * rules, so both give the same old paths. Hostile values are errors; a whole URL or a permalink
@@ -25,10 +25,11 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class OldPaths {
     /** The keys that name old paths of a post, in the order they are read. */
-    static final List<String> KEYS = List.of("permalink", "url", "aliases", "redirect_from");
+    static final List<String> KEYS = List.of("permalink", "url", "aliases", "redirect_from", "path");
     /** The keys that make a file without title and date a redirect stub. */
     static final List<String> STUB_KEYS = List.of("redirect", "redirect_to");
-    private static final List<String> SINGLE = List.of("permalink", "url");
+    /** Keys holding one path; {@code path} is Zola's URL of the page ({@code path = "blog/2016/11/01/x/"}). */
+    private static final List<String> SINGLE = List.of("permalink", "url", "path");
     private static final String EXPECTED = "a site path such as /2013/05/06/my-post.html";
     private static final String TARGET_EXPECTED = "a site path such as /posts/new-name, or an http(s) URL";
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);

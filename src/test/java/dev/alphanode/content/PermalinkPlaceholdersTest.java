@@ -43,6 +43,19 @@ class PermalinkPlaceholdersTest {
         }
     }
 
+    @Test
+    void a_zola_path_is_the_old_url_of_the_post() throws Exception {
+        try (TestSite site = new TestSite(root)) {
+            site.write("posts/2016-11-01-git-tip.md", "+++\ntitle = \"Git tip\"\ndate = \"2016-11-01T09:45:37+00:00\"\n"
+                    + "path = \"blog/2016/11/01/todays-git-tip/\"\n+++\nTip.\n");
+
+            assertThat(ContentCheck.check(root.resolve("content")).problems()).isEmpty();
+            site.start();
+
+            assertRedirect(site, "/blog/2016/11/01/todays-git-tip/", "/posts/git-tip");
+        }
+    }
+
     private static void assertRedirect(TestSite site, String oldPath, String route) throws Exception {
         HttpResponse<String> response = site.get(oldPath);
         assertThat(response.statusCode()).as("GET %s", oldPath).isEqualTo(301);
