@@ -97,12 +97,13 @@ public final class ContentFiles {
         if (tooLarge.isPresent()) {
             return PostSource.refused(tooLarge.get());
         }
+        java.time.Instant modified = Files.getLastModifiedTime(file.path(), LinkOption.NOFOLLOW_LINKS).toInstant();
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file.path(), LinkOption.NOFOLLOW_LINKS)) {
             bytes = in.readNBytes((int) ContentLimits.FILE_BYTES + 1);
         }
         return ContentLimits.fileTooLarge(file.relativePath(), Math.max(bytes.length, Files.size(file.path())))
-                .map(PostSource::refused).orElseGet(() -> PostSource.read(file.relativePath(), bytes));
+                .map(PostSource::refused).orElseGet(() -> PostSource.read(file.relativePath(), bytes, modified));
     }
 
     public static String sha256Hex(byte[] bytes) {

@@ -19,7 +19,13 @@ public final class EngineFields {
     private EngineFields() {
     }
 
-    /** {@code categories} then {@code category}, as the reader stored them (term lists), each name once. */
+    /** The key of Zola's taxonomy table ({@code [taxonomies]} with {@code tags = […]}, {@code categories = […]}). */
+    static final String TAXONOMIES_KEY = "taxonomies";
+
+    /**
+     * {@code categories} then {@code category}, as the reader stored them (term lists), then Zola's
+     * {@code taxonomies.categories}, each name once.
+     */
     static List<String> categories(Map<String, Object> meta) {
         Set<String> names = new LinkedHashSet<>();
         for (String key : CATEGORY_KEYS) {
@@ -27,7 +33,29 @@ public final class EngineFields {
                 list.stream().filter(String.class::isInstance).map(String.class::cast).forEach(names::add);
             }
         }
+        names.addAll(taxonomy(meta, "categories"));
         return new ArrayList<>(names);
+    }
+
+    /** The top-level tags, then Zola's {@code taxonomies.tags}, each name once. */
+    static List<String> tags(List<String> tags, Map<String, Object> meta) {
+        Set<String> names = new LinkedHashSet<>(tags);
+        names.addAll(taxonomy(meta, "tags"));
+        return new ArrayList<>(names);
+    }
+
+    /**
+     * The names of one Zola taxonomy ({@code taxonomies.NAME}): text items, stripped, not blank and
+     * within {@link ContentLimits#NAME_CHARS}, the first {@link ContentLimits#TERMS_PER_LIST}; any
+     * other value lists nothing (it stays shown in the meta box as written).
+     */
+    static List<String> taxonomy(Map<String, Object> meta, String name) {
+        if (!(meta.get(TAXONOMIES_KEY) instanceof Map<?, ?> taxonomies) || !(taxonomies.get(name) instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().filter(String.class::isInstance).map(item -> ((String) item).strip())
+                .filter(item -> !item.isEmpty() && item.length() <= ContentLimits.NAME_CHARS)
+                .limit(ContentLimits.TERMS_PER_LIST).toList();
     }
 
     /**

@@ -17,7 +17,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * The old paths a file claims ({@code permalink}, {@code url}, {@code aliases}, {@code redirect_from})
+ * The old paths a file claims ({@code permalink}, {@code url}, {@code aliases}, {@code redirect_from}, Zola's {@code path})
  * and redirect stubs ({@code redirect} / {@code redirect_to}). Front matter is read once with lines
  * ({@link #read}); a stored post's claims are read again from its meta ({@link #of(Post)}) by the same
  * rules, so both give the same old paths. Hostile values are errors; a whole URL or a permalink
@@ -25,10 +25,11 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class OldPaths {
     /** The keys that name old paths of a post, in the order they are read. */
-    static final List<String> KEYS = List.of("permalink", "url", "aliases", "redirect_from");
+    static final List<String> KEYS = List.of("permalink", "url", "aliases", "redirect_from", "path");
     /** The keys that make a file without title and date a redirect stub. */
     static final List<String> STUB_KEYS = List.of("redirect", "redirect_to");
-    private static final List<String> SINGLE = List.of("permalink", "url");
+    /** Keys holding one path; {@code path} is Zola's URL of the page ({@code path = "blog/2016/11/01/x/"}). */
+    private static final List<String> SINGLE = List.of("permalink", "url", "path");
     private static final String EXPECTED = "a site path such as /2013/05/06/my-post.html";
     private static final String TARGET_EXPECTED = "a site path such as /posts/new-name, or an http(s) URL";
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);
@@ -58,7 +59,8 @@ public final class OldPaths {
      * The old paths of these fields, for a post whose route is {@code /posts/ownSlug} (its own route is
      * no old path; empty for a stub). Problems go to {@code read}; a key with an error claims nothing.
      */
-    static List<Claim> read(Map<String, Field> fields, FieldReader read, Optional<String> ownSlug) {
+    static List<Claim> read(Map<String, Field> fields, FieldReader read, Optional<String> ownSlug,
+                            Optional<Permalinks.Values> values) {
         Map<OldPath, Claim> claims = new LinkedHashMap<>();
         int count = 0;
         for (String key : KEYS) {
@@ -70,7 +72,7 @@ public final class OldPaths {
             count += items.size();
             for (Node item : items) {
                 int line = read.lines().line(item);
-                Reading reading = reading(field, item, ownSlug);
+                Reading reading = reading(field, item, ownSlug, values);
                 if (reading instanceof Reading.Claimed claimed) {
                     claims.putIfAbsent(claimed.path(), new Claim(claimed.path(), line));
                 } else if (reading instanceof Reading.Skipped skipped) {
@@ -104,8 +106,11 @@ public final class OldPaths {
         for (String key : KEYS) {
             Object value = post.meta().get(key);
             List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+            Permalinks.Values values = new Permalinks.Values(post.sourcePath(), post.slug(), post.date(), post.categories());
             for (Object item : items) {
-                if (item instanceof String text && claim(text, SINGLE.contains(key), Optional.of(post.slug()))
+                if (item instanceof String text && expanded(key, text, Optional.of(values))
+                        .map(path -> claim(path, false, Optional.of(post.slug())))
+                        .orElseGet(() -> claim(text, SINGLE.contains(key), Optional.of(post.slug())))
                         instanceof Reading.Claimed claimed && !paths.contains(claimed.path().path())) {
                     paths.add(claimed.path().path());
                 }
@@ -117,7 +122,7 @@ public final class OldPaths {
     /** The old paths of a redirect stub: its old-path keys, or else the post route its file name would have had. */
     static List<Claim> stubClaims(String path, Map<String, Field> fields, FieldReader read) {
         if (KEYS.stream().anyMatch(fields::containsKey)) {
-            return read(fields, read, Optional.empty());
+            return read(fields, read, Optional.empty(), Optional.empty());
         }
         return ownRoute(path).map(old -> List.of(new Claim(old, 1))).orElse(List.of());
     }
@@ -223,7 +228,21 @@ public final class OldPaths {
         return List.of();
     }
 
-    private static Reading reading(Field field, Node item, Optional<String> ownSlug) {
+    /**
+     * A post's {@code permalink} with Jekyll placeholders or a style name, expanded ({@link Permalinks});
+     * empty for any other value, or when a placeholder is unknown (then {@link #claim} warns as before).
+     */
+    private static Optional<String> expanded(String key, String raw, Optional<Permalinks.Values> values) {
+        String text = raw.strip();
+        if (!key.equals("permalink") || values.isEmpty() || !Permalinks.isPattern(text)
+                || text.contains("://") || text.startsWith("//")) {
+            return Optional.empty();
+        }
+        return Permalinks.jekyll(text, values.get()) instanceof Permalinks.Expansion.Path path
+                ? Optional.of(path.path()) : Optional.empty();
+    }
+
+    private static Reading reading(Field field, Node item, Optional<String> ownSlug, Optional<Permalinks.Values> values) {
         if (!(item instanceof ScalarNode scalar) || !Tag.STR.equals(scalar.getTag())) {
             return new Reading.Refused("an old path in " + field.label() + " must be a path, got "
                     + (item instanceof ScalarNode ? Nodes.describe(item) : Nodes.kind(item)) + " (expected " + EXPECTED + ")");
@@ -233,7 +252,9 @@ public final class OldPaths {
             return new Reading.Refused(ContentLimits.tooLong("an old path in " + field.label(), raw.length(),
                     ContentLimits.OLD_PATH_CHARS));
         }
-        Reading reading = claim(raw, SINGLE.contains(field.key()), ownSlug);
+        Optional<String> expanded = expanded(field.key(), raw, values);
+        Reading reading = expanded.map(path -> claim(path, false, ownSlug))
+                .orElseGet(() -> claim(raw, SINGLE.contains(field.key()), ownSlug));
         if (reading instanceof Reading.Refused refused) {
             return new Reading.Refused("invalid old path " + Nodes.quote(raw) + " in " + field.label() + ": "
                     + refused.error() + " (expected " + EXPECTED + ")");
@@ -270,8 +291,8 @@ public final class OldPaths {
                     : new Reading.Refused("a '" + scheme + ":' link");
         }
         if (mayBePattern && PLACEHOLDER.matcher(text).find()) {
-            return new Reading.Skipped(Optional.of("':name' placeholders are not expanded (expected a literal path"
-                    + " such as /2013/05/06/my-post.html)"));
+            return new Reading.Skipped(Optional.of("':name' placeholders are expanded only in a post's 'permalink',"
+                    + " and only these: " + Permalinks.known() + " (expected a literal path such as /2013/05/06/my-post.html)"));
         }
         Optional<String> decoded = OldPath.decode(text.startsWith("/") ? text : "/" + text);
         if (decoded.isEmpty()) {

@@ -40,15 +40,19 @@ public record Post(
         summary = Objects.requireNonNull(summary, "summary");
         stack = List.copyOf(stack);
         tools = List.copyOf(tools);
-        tags = List.copyOf(tags);
         meta = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
+        tags = List.copyOf(EngineFields.tags(tags, meta));
         Objects.requireNonNull(body, "body");
         if (readingTime < 1) {
             throw new IllegalArgumentException("readingTime must be >= 1, was " + readingTime);
         }
     }
 
-    /** Categories as {@code categories} and then {@code category} give them (Jekyll), each name once. */
+    /**
+     * Categories as {@code categories} and then {@code category} give them (Jekyll), then Zola's
+     * {@code [taxonomies] categories}, each name once. ({@code tags} likewise holds Zola's
+     * {@code [taxonomies] tags} after the top-level ones.)
+     */
     public List<String> categories() {
         return EngineFields.categories(meta);
     }

@@ -30,6 +30,11 @@ public record PostDate(OffsetDateTime at, boolean timed) {
         return new PostDate(local.atOffset(offset), true);
     }
 
+    /** A file's modification time as a date-time in UTC, to the second. */
+    public static PostDate modifiedAt(Instant modified) {
+        return new PostDate(modified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC), true);
+    }
+
     /** The date back from {@link #iso()}. */
     public static PostDate ofIso(String iso) {
         return iso.length() == 10 ? of(LocalDate.parse(iso)) : new PostDate(OffsetDateTime.parse(iso), true);

@@ -16,11 +16,16 @@ public final class PostParser {
         if (source.refusal().isPresent()) {
             return new ParseResult(Optional.empty(), List.of(source.refusal().get()), 1);
         }
-        return parse(source.relativePath(), source.bytes());
+        return parse(source.relativePath(), source.bytes(), source.modified());
     }
 
     /** {@code relativePath} is the file's path relative to the content folder, e.g. {@code posts/a.md}. */
     public ParseResult parse(String relativePath, byte[] bytes) {
+        return parse(relativePath, bytes, Optional.empty());
+    }
+
+    /** As {@link #parse(String, byte[])}, with the file's modification time (a dateless Jekyll draft's date). */
+    public ParseResult parse(String relativePath, byte[] bytes, Optional<java.time.Instant> modified) {
         Optional<ContentProblem> tooLarge = ContentLimits.fileTooLarge(relativePath, bytes.length);
         if (tooLarge.isPresent()) {
             return new ParseResult(Optional.empty(), List.of(tooLarge.get()), 1);
@@ -35,7 +40,7 @@ public final class PostParser {
             return new ParseResult(Optional.empty(), problems.sorted(), 1);
         }
         Optional<PostReader> reader = FrontMatter.split(text.get(), problems)
-                .flatMap(frontMatter -> reader(relativePath, frontMatter, problems));
+                .flatMap(frontMatter -> reader(relativePath, frontMatter, problems, modified));
         if (reader.isPresent() && reader.get().isStub()) {
             Optional<RedirectStub> stub = reader.get().stub(ContentFiles.sha256Hex(bytes));
             return new ParseResult(Optional.empty(), problems.sorted(), 1,
@@ -48,7 +53,8 @@ public final class PostParser {
         return new ParseResult(post, problems.sorted(), slugLine, oldPaths, Optional.empty());
     }
 
-    private Optional<PostReader> reader(String relativePath, FrontMatter frontMatter, Problems problems) {
+    private Optional<PostReader> reader(String relativePath, FrontMatter frontMatter, Problems problems,
+                                        Optional<java.time.Instant> modified) {
         if (frontMatter.body().length() > ContentLimits.BODY_CHARS) {
             problems.error(frontMatter.bodyLine(), ContentLimits.tooLong("body", frontMatter.body().length(),
                     ContentLimits.BODY_CHARS));
@@ -75,6 +81,6 @@ public final class PostParser {
             return Optional.empty();
         }
         return root.map(node -> new PostReader(relativePath, (MappingNode) node, frontMatter.body(),
-                new FieldReader(problems, lines)));
+                new FieldReader(problems, lines), modified));
     }
 }

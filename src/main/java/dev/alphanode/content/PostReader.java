@@ -25,11 +25,13 @@ final class PostReader {
     private final FieldReader read;
     private final PostMapFields maps;
     private final PostListFields lists;
+    private final Optional<java.time.Instant> modified;
     private final Map<String, Field> fields = new LinkedHashMap<>();
     private List<OldPaths.Claim> oldPaths = List.of();
 
-    PostReader(String path, MappingNode root, String body, FieldReader read) {
+    PostReader(String path, MappingNode root, String body, FieldReader read, Optional<java.time.Instant> modified) {
         this.path = path;
+        this.modified = modified;
         this.body = body;
         this.read = read;
         this.maps = new PostMapFields(read);
@@ -45,9 +47,11 @@ final class PostReader {
         Optional<PostDate> date = date();
         Optional<PostDate> updated = updated();
         Optional<String> slug = slug();
-        oldPaths = slug.map(own -> OldPaths.read(fields, read, Optional.of(own))).orElse(List.of());
         boolean draft = present("draft").flatMap(read::bool).orElse(false) || unpublished() || PostFileNames.isJekyllDraft(path);
         Map<String, Object> meta = meta();
+        Optional<Permalinks.Values> values = slug.flatMap(own -> date.map(at -> new Permalinks.Values(path, own, at,
+                EngineFields.categories(meta))));
+        oldPaths = slug.map(own -> OldPaths.read(fields, read, Optional.of(own), values)).orElse(List.of());
         if (!read.problems().hasErrors()) {
             int stored = MetaJson.length(meta);
             if (stored > ContentLimits.META_JSON_CHARS) {
@@ -79,13 +83,17 @@ final class PostReader {
         return OldPaths.stub(path, contentHash, fields, read, oldPaths);
     }
 
-    /** {@code date}, or else the date of a {@code YYYY-MM-DD-} file name (Jekyll's). */
+    /**
+     * {@code date}, or else the date of a {@code YYYY-MM-DD-} file name (Jekyll's), or else, for a
+     * Jekyll {@code _drafts/} post, the file's modification time in UTC (as Jekyll dates drafts).
+     */
     private Optional<PostDate> date() {
         if (fields.containsKey("date")) {
             Field field = fields.get("date");
             return read.date(field.label(), field.value(), field.line());
         }
-        Optional<PostDate> named = Dates.fromName(PostFileNames.postName(path)).map(prefixed -> PostDate.of(prefixed.date()));
+        Optional<PostDate> named = Dates.fromName(PostFileNames.postName(path)).map(prefixed -> PostDate.of(prefixed.date()))
+                .or(() -> modified.filter(at -> PostFileNames.isJekyllDraft(path)).map(PostDate::modifiedAt));
         if (named.isEmpty()) {
             read.problems().error(1, "missing required field 'date' (expected " + Dates.EXPECTED
                     + ", or a file name starting with a date: YYYY-MM-DD-slug.md)");

@@ -1,5 +1,6 @@
 package dev.alphanode.content;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -7,9 +8,11 @@ import java.util.Optional;
  * A post file as read for {@link PostParser#parse(PostSource)}: its bytes and their SHA-256, or the
  * line-1 error that refused it unread (a symbolic link, a file over {@link ContentLimits#FILE_BYTES}).
  * A refused file's hash is {@link #REFUSED}, which never equals a stored hash, so it is never skipped
- * as unchanged.
+ * as unchanged. {@code modified} is the file's modification time, the date of a Jekyll {@code _drafts/}
+ * post that gives none.
  */
-public record PostSource(String relativePath, byte[] bytes, String hash, Optional<ContentProblem> refusal) {
+public record PostSource(String relativePath, byte[] bytes, String hash, Optional<ContentProblem> refusal,
+                         Optional<Instant> modified) {
 
     public static final String REFUSED = "refused";
 
@@ -18,13 +21,14 @@ public record PostSource(String relativePath, byte[] bytes, String hash, Optiona
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(hash, "hash");
         Objects.requireNonNull(refusal, "refusal");
+        Objects.requireNonNull(modified, "modified");
     }
 
-    static PostSource read(String relativePath, byte[] bytes) {
-        return new PostSource(relativePath, bytes, ContentFiles.sha256Hex(bytes), Optional.empty());
+    static PostSource read(String relativePath, byte[] bytes, Instant modified) {
+        return new PostSource(relativePath, bytes, ContentFiles.sha256Hex(bytes), Optional.empty(), Optional.of(modified));
     }
 
     static PostSource refused(ContentProblem problem) {
-        return new PostSource(problem.path(), new byte[0], REFUSED, Optional.of(problem));
+        return new PostSource(problem.path(), new byte[0], REFUSED, Optional.of(problem), Optional.empty());
     }
 }

@@ -69,17 +69,20 @@ class RedirectCheckTest {
     }
 
     @Test
-    void whole_urls_and_permalink_patterns_are_warnings_and_the_post_is_served() throws Exception {
+    void whole_urls_and_unknown_placeholders_are_warnings_and_the_post_is_served() throws Exception {
         try (TestSite site = new TestSite(root)) {
             site.write("posts/a.md", TestSite.post("post a", "2025-01-01",
-                    "url: https://old.example.com/a/\npermalink: /:year/:month/:title/\n", "A."));
+                    "url: https://old.example.com/a/\npermalink: /:year/:bogus/:title/\n", "A."));
+            site.write("posts/b.md", TestSite.post("post b", "2025-01-01", "url: /:year/:title/\n", "B."));
 
+            String expanded = " ':name' placeholders are expanded only in a post's 'permalink', and only these: "
+                    + Permalinks.known() + " (expected a literal path such as /2013/05/06/my-post.html)";
             assertThat(problems(site)).containsExactly(
                     "posts/a.md:4: warning: old path 'https://old.example.com/a/' in 'url' is not redirected:"
                             + " it is a whole URL (expected a site path such as /2013/05/06/my-post.html)",
-                    "posts/a.md:5: warning: old path '/:year/:month/:title/' in 'permalink' is not redirected:"
-                            + " ':name' placeholders are not expanded (expected a literal path such as"
-                            + " /2013/05/06/my-post.html)");
+                    "posts/a.md:5: warning: old path '/:year/:bogus/:title/' in 'permalink' is not redirected:"
+                            + expanded,
+                    "posts/b.md:4: warning: old path '/:year/:title/' in 'url' is not redirected:" + expanded);
             site.start();
             assertThat(site.get("/posts/a").statusCode()).isEqualTo(200);
         }
