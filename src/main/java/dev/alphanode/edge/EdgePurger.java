@@ -172,7 +172,8 @@ public final class EdgePurger implements AutoCloseable {
     private boolean send(HttpRequest request) {
         Duration backoff = firstBackoff;
         String why = "";
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        int attempt = 1;
+        for (; attempt <= MAX_ATTEMPTS; attempt++) {
             try {
                 int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status / 100 == 2 || status == 404 && target.mode() == Config.EdgePurge.Mode.URLS) {
@@ -199,10 +200,11 @@ public final class EdgePurger implements AutoCloseable {
             }
         }
         failed.increment();
-        log.error("edge purge: gave up on PURGE {}{} ({}); those pages stay at the edge until their s-maxage runs out:"
+        log.error("edge purge: gave up on PURGE {}{} after {} ({}); those pages stay at the edge until their s-maxage runs out:"
                         + " check the edge, then purge them there by hand (docs/operations.md, \"Edge cache\")",
                 request.uri(), request.headers().firstValue(KEYS_HEADER).map(keys -> " " + KEYS_HEADER + ": "
-                        + (keys.length() > 300 ? keys.substring(0, 300) + " …" : keys)).orElse(""), why);
+                        + (keys.length() > 300 ? keys.substring(0, 300) + " …" : keys)).orElse(""),
+                Math.min(attempt, MAX_ATTEMPTS) == 1 ? "1 attempt" : Math.min(attempt, MAX_ATTEMPTS) + " attempts", why);
         return true;
     }
 
