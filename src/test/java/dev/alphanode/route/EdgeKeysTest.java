@@ -47,6 +47,17 @@ class EdgeKeysTest {
     }
 
     @Test
+    void past_64_keys_short_slugs_give_way_to_the_listing_too() {
+        String shortSlugs = IntStream.rangeClosed(1, 70).mapToObj(i -> "<a href=\"/posts/p" + i + "\">")
+                .collect(Collectors.joining());
+        EdgeKeys keys = EdgeKeys.of(new Route.Term(Taxonomy.TAG, "x", 1), shortSlugs, BASE);
+        assertThat(keys.complete()).isFalse();
+        assertThat(keys.keys()).containsExactly("site", "/tags/x", "listing:/tags/x");
+        assertThat(EdgeKeys.of(new Route.Term(Taxonomy.TAG, "x", 1), shortSlugs.substring(0, shortSlugs.indexOf("p62")),
+                BASE).keys()).hasSize(EdgeKeys.MAX_KEYS);
+    }
+
+    @Test
     void past_the_length_cap_a_post_page_keeps_its_own_post_and_names_the_home_listing() {
         String longSlugs = IntStream.rangeClosed(1, 30).mapToObj(i -> "<a href=\"/posts/" + "x".repeat(90) + i + "\">")
                 .collect(Collectors.joining());
