@@ -22,7 +22,9 @@ import dev.alphanode.sync.SiteState;
 import dev.alphanode.store.Database;
 import dev.alphanode.store.PostStore;
 import dev.alphanode.upload.Uploads;
+import dev.alphanode.edge.EdgePurger;
 import dev.alphanode.web.Admin;
+import dev.alphanode.web.EdgePolicy;
 import dev.alphanode.web.AdminToken;
 import dev.alphanode.web.Health;
 import dev.alphanode.web.MediaFiles;
@@ -119,8 +121,10 @@ public final class App implements AutoCloseable {
             Optional<FragmentCache> cache = cache(config, resources, release, state);
             SimilarPosts similar = new SimilarPosts(db);
             SearchIndex search = push(resources, searchIndex(config.dbUrl()));
+            Optional<EdgePurger> edge = config.edgePurge().map(target -> push(resources, new EdgePurger(target)));
+            edge.ifPresent(metrics::edge);
             ContentSync sync = new ContentSync(new ContentImporter(config.contentDir(), store, state), store, similar,
-                    search, cache, state, metrics);
+                    search, cache, state, metrics, edge);
             cache.ifPresent(c -> {
                 metrics.cache(c.counters());
                 metrics.redis(c.redis());
@@ -133,7 +137,7 @@ public final class App implements AutoCloseable {
             Pages pages = new Pages(store, similar, search, new Markdown(), new PageRenderer(templates), state, config.baseUrl());
             Health health = new Health(store, state, cache.map(FragmentCache::redis), version, release, faults);
             WebServer web = push(resources, new WebServer(webParts(config, store, pages, cache, sync, similar, health, metrics,
-                    faults)).start(config.port()));
+                    faults, state)).start(config.port()));
             log.info("alphanode {} (release {}) ready on http://localhost:{} in {} ms: {} posts, {} content errors,"
                             + " cache {}", version, release, web.port(), (System.nanoTime() - started) / 1_000_000,
                     store.countPublished(), report.errorCount(), cache.isPresent() ? "on" : "off");
@@ -171,16 +175,18 @@ public final class App implements AutoCloseable {
     }
 
     private static WebServer.Parts webParts(Config config, PostStore store, Pages pages, Optional<FragmentCache> cache, ContentSync sync,
-                                            SimilarPosts similar, Health health, Metrics metrics, Faults faults) {
+                                            SimilarPosts similar, Health health, Metrics metrics, Faults faults,
+                                            SiteState state) {
         boolean https = "https".equals(config.baseUrl().getScheme());
         AdminToken token = new AdminToken(config.adminToken());
         UploadRoute uploads = new UploadRoute(new Uploads(config.contentDir(), config.uploadMaxBytes()));
         Admin admin = new Admin(token, cache, sync, uploads, pages, similar, https);
         RequestLog requestLog = new RequestLog(metrics);
-        Optional<NearHits> nearHits = cache.map(fragments -> new NearHits(fragments, https, requestLog, faults));
+        EdgePolicy edge = new EdgePolicy(() -> state.settings().edge(), config.baseUrl().toString());
+        Optional<NearHits> nearHits = cache.map(fragments -> new NearHits(fragments, https, requestLog, faults, edge));
         MediaFiles media = new MediaFiles(config.contentDir(), store::publishedSource);
         return new WebServer.Parts(pages, cache, health, metrics, faults, media, token, admin, requestLog, nearHits,
-                https, new Redirects(store, config.givenBaseUrl()));
+                https, new Redirects(store, config.givenBaseUrl()), edge);
     }
 
     private static <T extends AutoCloseable> T push(Deque<AutoCloseable> resources, T resource) {

@@ -20,6 +20,7 @@ public final class PageBody {
     private volatile byte[] gzipped;
     private volatile ByteBuffer htmlBuffer;
     private volatile ByteBuffer gzippedBuffer;
+    private volatile dev.alphanode.route.EdgeKeys edgeKeys;
 
     public PageBody(byte[] html, String etag) {
         this.html = html;
@@ -89,6 +90,16 @@ public final class PageBody {
             gzippedBuffer = buffer;
         }
         return buffer.slice();
+    }
+
+    /** What the page names for the edge, derived from it once by {@code derive} and kept with it. */
+    public dev.alphanode.route.EdgeKeys edgeKeys(java.util.function.Function<PageBody, dev.alphanode.route.EdgeKeys> derive) {
+        dev.alphanode.route.EdgeKeys keys = edgeKeys;
+        if (keys == null) {
+            keys = derive.apply(this);
+            edgeKeys = keys;
+        }
+        return keys;
     }
 
     public String text() {

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public record Config(int port, Path contentDir, String dbUrl, Optional<URI> redisUrl, boolean cacheEnabled,
                      Optional<String> adminToken, URI baseUrl, Optional<Path> templatesDir, Watch watch,
-                     Duration pollInterval, long uploadMaxBytes, Logs logs) {
+                     Duration pollInterval, long uploadMaxBytes, Logs logs, Optional<EdgePurge> edgePurge) {
 
     /** How content/ changes are noticed: file events, polling, or not at all. */
     public enum Watch { EVENTS, POLL, OFF }
@@ -22,6 +22,23 @@ public record Config(int port, Path contentDir, String dbUrl, Optional<URI> redi
     /** Log lines as text or one JSON object each, and the level of the one-line-per-request log. */
     public record Logs(boolean json, String requestLevel) {
         public static final Logs DEFAULT = new Logs(false, "INFO");
+    }
+
+    /**
+     * Where purged routes are announced to an edge cache in front ({@code ANP_EDGE_PURGE_URL}) and how
+     * ({@code ANP_EDGE_PURGE_MODE}): one request naming the routes' surrogate keys, or one {@code PURGE}
+     * per route URL.
+     */
+    public record EdgePurge(URI url, Mode mode) {
+        public enum Mode { KEYS, URLS }
+    }
+
+    /** Settings without an edge to purge. */
+    public Config(int port, Path contentDir, String dbUrl, Optional<URI> redisUrl, boolean cacheEnabled,
+                  Optional<String> adminToken, URI baseUrl, Optional<Path> templatesDir, Watch watch,
+                  Duration pollInterval, long uploadMaxBytes, Logs logs) {
+        this(port, contentDir, dbUrl, redisUrl, cacheEnabled, adminToken, baseUrl, templatesDir, watch, pollInterval,
+                uploadMaxBytes, logs, Optional.empty());
     }
 
     /** Settings for tests and embedding: file watching off, 5 MB uploads. */
@@ -56,7 +73,40 @@ public record Config(int port, Path contentDir, String dbUrl, Optional<URI> redi
                 watch(env.get("ANP_WATCH")),
                 Duration.ofMillis(number("ANP_WATCH_INTERVAL_MS", env.get("ANP_WATCH_INTERVAL_MS"), 1_000, 50, 3_600_000)),
                 number("ANP_UPLOAD_MAX_BYTES", env.get("ANP_UPLOAD_MAX_BYTES"), 5L * 1024 * 1024, 1_024, 1L << 30),
-                new Logs(logFormat(env.get("ANP_LOG_FORMAT")), requestLog(env.get("ANP_REQUEST_LOG"))));
+                new Logs(logFormat(env.get("ANP_LOG_FORMAT")), requestLog(env.get("ANP_REQUEST_LOG"))),
+                edgePurge(env.get("ANP_EDGE_PURGE_URL"), env.get("ANP_EDGE_PURGE_MODE")));
+    }
+
+    static Optional<EdgePurge> edgePurge(String url, String mode) {
+        EdgePurge.Mode how = edgePurgeMode(mode);
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(url.trim());
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getQuery() == null && uri.getFragment() == null) {
+                String text = uri.toString();
+                return Optional.of(new EdgePurge(URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text),
+                        how));
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new ConfigException("ANP_EDGE_PURGE_URL", url, "an absolute http(s) URL of the edge cache such as"
+                + " http://varnish:6081, or unset for no edge purge");
+    }
+
+    private static EdgePurge.Mode edgePurgeMode(String value) {
+        if (value == null || value.isBlank()) {
+            return EdgePurge.Mode.KEYS;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "keys" -> EdgePurge.Mode.KEYS;
+            case "urls" -> EdgePurge.Mode.URLS;
+            default -> throw new ConfigException("ANP_EDGE_PURGE_MODE", value, "keys (one PURGE naming surrogate keys"
+                    + " in xkey-purge) or urls (one PURGE per route URL)");
+        };
     }
 
     /** The folder {@code check} reads when none is given: ANP_CONTENT_DIR or ./content (it reports a missing one itself). */

@@ -12,7 +12,8 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class SiteSettingsParser {
 
     static final List<String> KEYS = List.of("title", "description", "posts_per_page", "similar_posts", "nav",
-            "cache_ttl", "similar_weights", "feed_size", "feed_content", "robots_disallow");
+            "cache_ttl", "similar_weights", "feed_size", "feed_content", "robots_disallow", "edge_max_age",
+            "edge_stale_while_revalidate");
 
     private final YamlComposer composer = new YamlComposer();
 

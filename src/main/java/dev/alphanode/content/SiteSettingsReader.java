@@ -42,7 +42,11 @@ final class SiteSettingsReader {
                 value("similar_weights", this::weights, Map.of()),
                 value("feed_size", field -> integer(field, 1, 100), (long) defaults.feedSize()).intValue(),
                 value("feed_content", this::feedContent, defaults.feedContent()),
-                value("robots_disallow", this::robotsDisallow, defaults.robotsDisallow()));
+                value("robots_disallow", this::robotsDisallow, defaults.robotsDisallow()),
+                new SiteSettings.Edge(
+                        value("edge_max_age", field -> integer(field, 0, 31_536_000), defaults.edge().maxAgeSeconds()),
+                        value("edge_stale_while_revalidate", field -> integer(field, 0, 86_400),
+                                defaults.edge().staleWhileRevalidateSeconds())));
     }
 
     private <T> T value(String key, Function<Field, Optional<T>> reader, T fallback) {

@@ -122,6 +122,25 @@ public final class Metrics implements AutoCloseable {
                 .description("Redis commands that failed or timed out").register(registry);
     }
 
+    /** {@code anp_edge_purges_total{outcome=sent|retried|failed|skipped}} and the purges waiting to be sent. */
+    public void edge(dev.alphanode.edge.EdgePurger purger) {
+        edgeOutcome(purger, "sent", dev.alphanode.edge.EdgePurger::sent, "Purge requests the edge cache took");
+        edgeOutcome(purger, "retried", dev.alphanode.edge.EdgePurger::retried,
+                "Purge attempts that failed and were tried again after a back-off");
+        edgeOutcome(purger, "failed", dev.alphanode.edge.EdgePurger::failed,
+                "Purge requests given up on (the log says what, where and why)");
+        edgeOutcome(purger, "skipped", dev.alphanode.edge.EdgePurger::skipped,
+                "Site-wide purges urls mode cannot send");
+        Gauge.builder("anp.edge.purge.pending", purger, dev.alphanode.edge.EdgePurger::pending)
+                .description("Routes waiting to be purged at the edge").register(registry);
+    }
+
+    private void edgeOutcome(dev.alphanode.edge.EdgePurger purger, String outcome,
+                             java.util.function.ToDoubleFunction<dev.alphanode.edge.EdgePurger> count, String description) {
+        FunctionCounter.builder("anp.edge.purges", purger, count).tag("outcome", outcome).description(description)
+                .register(registry);
+    }
+
     @Override
     public void close() {
         gc.close();

@@ -6,6 +6,7 @@ import dev.alphanode.cache.PurgeDecision;
 import dev.alphanode.cache.RouteFragment;
 import dev.alphanode.content.Post;
 import dev.alphanode.content.SiteSettings;
+import dev.alphanode.edge.EdgePurger;
 import dev.alphanode.ops.Metrics;
 import dev.alphanode.search.SearchIndex;
 import dev.alphanode.store.PostFacts;
@@ -42,6 +43,7 @@ public final class ContentSync {
     private final Optional<FragmentCache> cache;
     private final SiteState state;
     private final Metrics metrics;
+    private final Optional<EdgePurger> edge;
     private boolean synced;
     /** Whether H2 holds this instance's pending-purge record (see {@link #purgePending}). */
     private boolean pendingRecorded;
@@ -49,7 +51,8 @@ public final class ContentSync {
     private Optional<String> interrupted = Optional.empty();
 
     public ContentSync(ContentImporter importer, PostStore store, SimilarPosts similar, SearchIndex search,
-                       Optional<FragmentCache> cache, SiteState state, Metrics metrics) {
+                       Optional<FragmentCache> cache, SiteState state, Metrics metrics, Optional<EdgePurger> edge) {
+        this.edge = edge;
         this.search = search;
         this.metrics = metrics;
         this.importer = importer;
@@ -167,7 +170,17 @@ public final class ContentSync {
                 .orElseGet(() -> Dependencies.similarFragments(referrers)));
     }
 
+    /**
+     * Purges Redis, then queues the same routes for the edge in front (sent off this thread): in that
+     * order, so an edge that refetches at once gets the new page, not a fragment the purge has yet to drop.
+     */
     private long carryOut(PurgeDecision decision, boolean atStartUp) {
+        long purged = carryOutInRedis(decision, atStartUp);
+        edge.ifPresent(purger -> purger.announce(decision));
+        return purged;
+    }
+
+    private long carryOutInRedis(PurgeDecision decision, boolean atStartUp) {
         if (cache.isEmpty()) {
             return 0;
         }

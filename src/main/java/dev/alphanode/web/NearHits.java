@@ -37,7 +37,10 @@ public final class NearHits extends Handler.Wrapper {
     /** Off-heap copies of the hottest pages: at most 64 MB, whatever the near cache holds. */
     private final DirectCopies directCopies = new DirectCopies(64L << 20);
 
-    public NearHits(FragmentCache cache, boolean https, RequestLog requestLog, Faults faults) {
+    private final EdgePolicy edge;
+
+    public NearHits(FragmentCache cache, boolean https, RequestLog requestLog, Faults faults, EdgePolicy edge) {
+        this.edge = edge;
         this.faults = faults;
         this.cache = cache;
         this.securityHeaders = SecurityHeaders.of(https).stream()
@@ -74,9 +77,9 @@ public final class NearHits extends Handler.Wrapper {
         }
         HttpFields headers = request.getHeaders();
         CacheStatus status = near.get().status();
-        PageResponse page = PageResponse.page(near.get().body().orElseThrow(), route.contentType(), status,
+        PageResponse page = PageResponse.page(near.get().body().orElseThrow(), route, status,
                 PageResponse.serverTiming(0, 0, 0, System.nanoTime() - start), false,
-                headers.get(HttpHeader.IF_NONE_MATCH), headers.get(HttpHeader.ACCEPT_ENCODING));
+                headers.get(HttpHeader.IF_NONE_MATCH), headers.get(HttpHeader.ACCEPT_ENCODING), edge);
         // Counted and logged before the write: once the client has the response, /metrics shows it.
         answered.increment();
         requestLog.record(method, path, route.template(), page.status(), status.name(), System.nanoTime() - start, 0);

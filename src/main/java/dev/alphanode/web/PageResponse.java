@@ -3,6 +3,7 @@ package dev.alphanode.web;
 import dev.alphanode.cache.CacheStatus;
 import dev.alphanode.cache.DirectCopies;
 import dev.alphanode.cache.PageBody;
+import dev.alphanode.route.Route;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,6 @@ import java.util.List;
  * ({@link NearHits}). Either sender only copies it onto its response, so the two cannot drift.
  */
 record PageResponse(int status, List<Header> headers, PageBody page, boolean gzip) {
-    private static final String SHARED = "public, max-age=0, must-revalidate";
     private static final String PRIVATE = "private, no-store";
     private static final String NOTHING_SPENT = serverTiming(0, 0, 0, 0);
 
@@ -27,18 +27,22 @@ record PageResponse(int status, List<Header> headers, PageBody page, boolean gzi
      * offers it; the page is compressed once ({@link PageBody#gzipped}), and Javalin's own
      * compression leaves a response alone once it has a {@code Content-Encoding}.
      */
-    static PageResponse page(PageBody body, String contentType, CacheStatus cache, String serverTiming, boolean preview,
-                             String ifNoneMatch, String acceptEncoding) {
-        List<Header> headers = new ArrayList<>(8);
+    static PageResponse page(PageBody body, Route route, CacheStatus cache, String serverTiming, boolean preview,
+                             String ifNoneMatch, String acceptEncoding, EdgePolicy edge) {
+        List<Header> headers = new ArrayList<>(10);
         headers.add(new Header("X-Cache", cache.name()));
         headers.add(new Header("Server-Timing", serverTiming));
         headers.add(new Header("ETag", body.etag()));
-        headers.add(new Header("Cache-Control", preview ? PRIVATE : SHARED));
+        headers.add(new Header("Cache-Control", preview ? PRIVATE : edge.cacheControl(route)));
         headers.add(new Header("Vary", "Accept-Encoding"));
+        if (!preview) {
+            // On a 304 too: an edge revalidating its copy keeps the keys it is purged by.
+            headers.addAll(edge.keys(route, body));
+        }
         if (body.etag().equals(ifNoneMatch)) {
             return new PageResponse(304, headers, null, false);
         }
-        headers.add(new Header("Content-Type", contentType));
+        headers.add(new Header("Content-Type", route.contentType()));
         boolean gzip = acceptsGzip(acceptEncoding);
         if (gzip) {
             headers.add(new Header("Content-Encoding", "gzip"));

@@ -32,12 +32,13 @@ public final class WebServer implements AutoCloseable {
     private final Optional<NearHits> nearHits;
     private final Faults faults;
     private final Redirects redirects;
+    private final EdgePolicy edge;
     private final Javalin app;
 
     /** The parts, built by App: the page, cache and operator pieces this server routes to. */
     public record Parts(Pages pages, Optional<FragmentCache> cache, Health health, Metrics metrics, Faults faults,
                         MediaFiles media, AdminToken adminToken, Admin admin, RequestLog requestLog,
-                        Optional<NearHits> nearHits, boolean https, Redirects redirects) {
+                        Optional<NearHits> nearHits, boolean https, Redirects redirects, EdgePolicy edge) {
     }
 
     public WebServer(Parts parts) {
@@ -49,6 +50,7 @@ public final class WebServer implements AutoCloseable {
         this.adminToken = parts.adminToken();
         this.nearHits = parts.nearHits();
         this.redirects = parts.redirects();
+        this.edge = parts.edge();
         Admin admin = parts.admin();
         RequestLog requestLog = parts.requestLog();
         Metrics metrics = parts.metrics();
@@ -181,9 +183,8 @@ public final class WebServer implements AutoCloseable {
         String timing = PageResponse.serverTiming(stats.dbCalls(), stats.dbNanos(), stats.renderNanos(),
                 served.cacheNanos());
         PageResponse response = served.body()
-                .map(body -> PageResponse.page(body, route.contentType(), served.status(), timing, preview,
-                        ctx.header("If-None-Match"),
-                        ctx.header("Accept-Encoding")))
+                .map(body -> PageResponse.page(body, route, served.status(), timing, preview,
+                        ctx.header("If-None-Match"), ctx.header("Accept-Encoding"), edge))
                 .orElseGet(() -> PageResponse.missing(served.status(), timing));
         response.headers().forEach(header -> ctx.header(header.name(), header.value()));
         ctx.status(response.status());
@@ -207,7 +208,8 @@ public final class WebServer implements AutoCloseable {
         ctx.status(HttpStatus.MOVED_PERMANENTLY);
         ctx.header("Location", location.get());
         // The answer follows content edits (a renamed post, an edited alias list): revalidate like pages.
-        ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
+        // No edge keeps it (no s-maxage): which old paths an edit moves is not traced to a purge.
+        ctx.header("Cache-Control", EdgePolicy.BROWSERS);
         ctx.result("");
     }
 

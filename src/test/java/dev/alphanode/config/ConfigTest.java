@@ -39,7 +39,9 @@ class ConfigTest {
                 arguments("ANP_WATCH_INTERVAL_MS", setting(Config::pollInterval), Duration.ofSeconds(1)),
                 arguments("ANP_UPLOAD_MAX_BYTES", setting(Config::uploadMaxBytes), 5L * 1024 * 1024),
                 arguments("ANP_LOG_FORMAT", setting(config -> config.logs().json()), false),
-                arguments("ANP_REQUEST_LOG", setting(config -> config.logs().requestLevel()), "INFO"));
+                arguments("ANP_REQUEST_LOG", setting(config -> config.logs().requestLevel()), "INFO"),
+                arguments("ANP_EDGE_PURGE_URL", setting(Config::edgePurge), Optional.empty()),
+                arguments("ANP_EDGE_PURGE_MODE", setting(Config::edgePurge), Optional.empty()));
     }
 
     @ParameterizedTest(name = "{0} unset is {2}")
@@ -95,7 +97,18 @@ class ConfigTest {
                 arguments("ANP_LOG_FORMAT", "json", setting(config -> config.logs().json()), true),
                 arguments("ANP_LOG_FORMAT", " TEXT ", setting(config -> config.logs().json()), false),
                 arguments("ANP_REQUEST_LOG", "warn", setting(config -> config.logs().requestLevel()), "WARN"),
-                arguments("ANP_REQUEST_LOG", " OFF ", setting(config -> config.logs().requestLevel()), "OFF"));
+                arguments("ANP_REQUEST_LOG", " OFF ", setting(config -> config.logs().requestLevel()), "OFF"),
+                arguments("ANP_EDGE_PURGE_URL", "http://varnish:6081/", setting(Config::edgePurge),
+                        Optional.of(new Config.EdgePurge(URI.create("http://varnish:6081"), Config.EdgePurge.Mode.KEYS))));
+    }
+
+    @Test
+    void the_edge_purge_mode_goes_with_the_url_and_is_checked_even_without_one() {
+        assertThat(Config.fromEnv(Map.of("ANP_EDGE_PURGE_URL", "https://edge.example.com", "ANP_EDGE_PURGE_MODE", " URLS ")).edgePurge())
+                .contains(new Config.EdgePurge(URI.create("https://edge.example.com"), Config.EdgePurge.Mode.URLS));
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("ANP_EDGE_PURGE_MODE", "xkey")))
+                .hasMessage("ANP_EDGE_PURGE_MODE: 'xkey' is not valid (expected keys (one PURGE naming surrogate keys in"
+                        + " xkey-purge) or urls (one PURGE per route URL))");
     }
 
     @ParameterizedTest(name = "{0}=''{1}'' is {3}")
@@ -143,6 +156,8 @@ class ConfigTest {
             ANP_UPLOAD_MAX_BYTES  | 1073741825               | ANP_UPLOAD_MAX_BYTES: '1073741825' is not valid (expected a whole number from 1024 to 1073741824)
             ANP_UPLOAD_MAX_BYTES  | 5MB                      | ANP_UPLOAD_MAX_BYTES: '5MB' is not valid (expected a whole number from 1024 to 1073741824)
             ANP_LOG_FORMAT        | xml                      | ANP_LOG_FORMAT: 'xml' is not valid (expected text or json)
+            ANP_EDGE_PURGE_URL    | varnish:6081             | ANP_EDGE_PURGE_URL: 'varnish:6081' is not valid (expected an absolute http(s) URL of the edge cache such as http://varnish:6081, or unset for no edge purge)
+            ANP_EDGE_PURGE_URL    | http://varnish/?purge=1  | ANP_EDGE_PURGE_URL: 'http://varnish/?purge=1' is not valid (expected an absolute http(s) URL of the edge cache such as http://varnish:6081, or unset for no edge purge)
             ANP_REQUEST_LOG       | quiet                    | ANP_REQUEST_LOG: 'quiet' is not valid (expected INFO to log every request, WARN or OFF to silence them)
             """)
     void an_invalid_value_stops_start_up_with_one_line_naming_setting_value_and_expectation(String name, String value,

@@ -66,7 +66,7 @@ class ContentCheckTest {
         assertThat(printed()).containsExactly(
                 content + "/site.yml:2: warning: unknown key 'colour' (expected one of title, description,"
                         + " posts_per_page, similar_posts, nav, cache_ttl, similar_weights, feed_size, feed_content,"
-                        + " robots_disallow)",
+                        + " robots_disallow, edge_max_age, edge_stale_while_revalidate)",
                 "    1 file  warning: unknown key '…'",
                 "checked 1 post: 0 errors, 1 warning");
     }
@@ -81,6 +81,16 @@ class ContentCheckTest {
                 content + "/site.yml:3: invalid feed_content 'excerpt' (expected one of full, summary)",
                 "    1 file  invalid feed_content '…'",
                 "checked 1 post: 1 error, 0 warnings");
+    }
+
+    @Test
+    void a_bad_edge_lifetime_is_an_error_at_its_site_yml_line_and_exits_1() throws IOException {
+        write("site.yml", "title: Mine\nedge_max_age: 1 day\n");
+        write("posts/a.md", "---\ntitle: A\ndate: 2024-01-05\n---\n");
+
+        assertThat(run()).isEqualTo(1);
+        assertThat(printed()).startsWith(content + "/site.yml:2: 'edge_max_age' must be an integer, got '1 day'"
+                + " (expected a whole number from 0 to 31536000)").endsWith("checked 1 post: 1 error, 0 warnings");
     }
 
     @Test

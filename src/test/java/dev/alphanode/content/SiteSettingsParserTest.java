@@ -44,6 +44,8 @@ class SiteSettingsParserTest {
                 feed_size: 5
                 feed_content: summary
                 robots_disallow: [/drafts/, /search]
+                edge_max_age: 3600
+                edge_stale_while_revalidate: 0
                 """);
 
         assertThat(result.problems()).isEmpty();
@@ -60,13 +62,28 @@ class SiteSettingsParserTest {
         assertThat(settings.feedSize()).isEqualTo(5);
         assertThat(settings.feedContent()).isEqualTo(FeedContent.SUMMARY);
         assertThat(settings.robotsDisallow()).containsExactly("/drafts/", "/search");
+        assertThat(settings.edge()).isEqualTo(new SiteSettings.Edge(3600, 0));
+    }
+
+    @Test
+    void edge_lifetimes_out_of_range_or_not_numbers_are_errors_naming_the_value_and_the_range() {
+        SiteSettingsResult result = parse("title: x\nedge_max_age: -1\nedge_stale_while_revalidate: soon\n");
+
+        assertThat(result.settings()).isEmpty();
+        assertThat(result.problems()).extracting(ContentProblem::toString).containsExactly(
+                "site.yml:2: 'edge_max_age' is -1 (expected a whole number from 0 to 31536000)",
+                "site.yml:3: 'edge_stale_while_revalidate' must be an integer, got 'soon' (expected a whole number"
+                        + " from 0 to 86400)");
     }
 
     static Stream<Arguments> defaults() {
         return Stream.of(
                 arguments("feed_size", setting(SiteSettings::feedSize), 20),
                 arguments("feed_content", setting(SiteSettings::feedContent), FeedContent.FULL),
-                arguments("robots_disallow", setting(SiteSettings::robotsDisallow), List.of()));
+                arguments("robots_disallow", setting(SiteSettings::robotsDisallow), List.of()),
+                arguments("edge_max_age", setting(settings -> settings.edge().maxAgeSeconds()), 0L),
+                arguments("edge_stale_while_revalidate", setting(settings -> settings.edge().staleWhileRevalidateSeconds()),
+                        60L));
     }
 
     @ParameterizedTest(name = "{0} absent or empty is {2}")
@@ -166,7 +183,8 @@ class SiteSettingsParserTest {
         assertThat(result.settings().orElseThrow().title()).isEqualTo("Mine");
         assertThat(result.problems()).extracting(ContentProblem::toString).containsExactly(
                 "site.yml:2: warning: unknown key 'theme' (expected one of title, description, posts_per_page,"
-                        + " similar_posts, nav, cache_ttl, similar_weights, feed_size, feed_content, robots_disallow)");
+                        + " similar_posts, nav, cache_ttl, similar_weights, feed_size, feed_content, robots_disallow, edge_max_age,"
+                        + " edge_stale_while_revalidate)");
     }
 
     @Test

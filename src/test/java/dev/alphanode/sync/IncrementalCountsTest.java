@@ -41,7 +41,7 @@ class IncrementalCountsTest {
             PostStore store = new PostStore(db);
             SiteState state = new SiteState();
             ContentSync sync = new ContentSync(new ContentImporter(content, store, state), store, new SimilarPosts(db),
-                    search, Optional.empty(), state, new Metrics());
+                    search, Optional.empty(), state, new Metrics(), Optional.empty());
             sync.sync();
             Random random = new Random(5);
             int counted = 0;
