@@ -24,6 +24,7 @@ public final class TestSite implements AutoCloseable {
     private Optional<URI> redis = Optional.empty();
     private Config.Watch watch = Config.Watch.OFF;
     private URI baseUrl = Config.DEFAULT_BASE_URL;
+    private Optional<Path> staticDir = Optional.empty();
 
     public TestSite(Path root) throws IOException {
         this(root.resolve("content"), root.resolve("data"));
@@ -45,6 +46,12 @@ public final class TestSite implements AutoCloseable {
     /** Serves under this ANP_BASE_URL (default: unset, {@link Config#DEFAULT_BASE_URL}). */
     public TestSite baseUrl(URI url) {
         this.baseUrl = url;
+        return this;
+    }
+
+    /** Serves {@code /static/} from this folder, as ANP_STATIC_DIR does (default: the files in the build). */
+    public TestSite staticFrom(Path dir) {
+        this.staticDir = Optional.of(dir);
         return this;
     }
 
@@ -71,7 +78,7 @@ public final class TestSite implements AutoCloseable {
     public TestSite start() {
         app = App.start(new Config(0, contentDir, "jdbc:h2:file:" + dataDir.resolve("alphanode"), redis,
                 redis.isPresent(), Optional.of(ADMIN_TOKEN), baseUrl, Optional.empty(),
-                watch, Duration.ofMillis(100), 1024 * 1024, Config.Logs.DEFAULT));
+                watch, Duration.ofMillis(100), 1024 * 1024, Config.Logs.DEFAULT, staticDir));
         return this;
     }
 
