@@ -6,6 +6,7 @@ import dev.alphanode.cache.FragmentCache;
 import dev.alphanode.cache.FragmentKeys;
 import dev.alphanode.cache.RedisCache;
 import dev.alphanode.config.Config;
+import dev.alphanode.content.MediaPaths;
 import dev.alphanode.ops.Faults;
 import dev.alphanode.ops.Metrics;
 import dev.alphanode.render.Markdown;
@@ -134,10 +135,12 @@ public final class App implements AutoCloseable {
             ContentWatcher watcher = push(resources, new ContentWatcher(config.contentDir(), sync,
                     config.watch(), config.pollInterval(), faults).start());
             faults.watch("the content watcher", watcher::alive);
-            Pages pages = new Pages(store, similar, search, new Markdown(), new PageRenderer(templates), state, config.baseUrl());
+            MediaPaths media = new MediaPaths(config.contentDir());
+            Pages pages = new Pages(store, similar, search, new Markdown(), media, new PageRenderer(templates), state,
+                    config.baseUrl());
             Health health = new Health(store, state, cache.map(FragmentCache::redis), version, release, faults);
             WebServer web = push(resources, new WebServer(webParts(config, store, pages, cache, sync, similar, health, metrics,
-                    faults, assets)).start(config.port()));
+                    faults, assets, media)).start(config.port()));
             log.info("alphanode {} (release {}) ready on http://localhost:{} in {} ms: {} posts, {} content errors,"
                             + " cache {}", version, release, web.port(), (System.nanoTime() - started) / 1_000_000,
                     store.countPublished(), report.errorCount(), cache.isPresent() ? "on" : "off");
@@ -176,14 +179,14 @@ public final class App implements AutoCloseable {
 
     private static WebServer.Parts webParts(Config config, PostStore store, Pages pages, Optional<FragmentCache> cache, ContentSync sync,
                                             SimilarPosts similar, Health health, Metrics metrics, Faults faults,
-                                            StaticAssets assets) {
+                                            StaticAssets assets, MediaPaths mediaPaths) {
         boolean https = "https".equals(config.baseUrl().getScheme());
         AdminToken token = new AdminToken(config.adminToken());
         UploadRoute uploads = new UploadRoute(new Uploads(config.contentDir(), config.uploadMaxBytes()));
         Admin admin = new Admin(token, cache, sync, uploads, pages, similar, https);
         RequestLog requestLog = new RequestLog(metrics);
         Optional<NearHits> nearHits = cache.map(fragments -> new NearHits(fragments, https, requestLog, faults));
-        MediaFiles media = new MediaFiles(config.contentDir(), store::publishedSource);
+        MediaFiles media = new MediaFiles(mediaPaths, store::publishedSource);
         return new WebServer.Parts(pages, cache, health, metrics, faults, media, token, admin, requestLog, nearHits,
                 https, new Redirects(store, config.givenBaseUrl()), new StaticFiles(assets));
     }
