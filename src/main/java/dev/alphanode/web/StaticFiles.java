@@ -17,7 +17,9 @@ import java.time.format.DateTimeParseException;
 public final class StaticFiles {
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     static final String PLAIN = "public, max-age=300";
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /** IMF-fixdate (RFC 9110 §5.6.7): two-digit day, GMT; {@code RFC_1123_DATE_TIME} writes "2 Dec". */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
+            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final StaticAssets assets;
 
@@ -67,7 +69,7 @@ public final class StaticFiles {
             return false;
         }
         try {
-            return !asset.modified().isAfter(Instant.from(HTTP_DATE.parse(ifModifiedSince.trim())));
+            return !asset.modified().isAfter(Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(ifModifiedSince.trim())));
         } catch (DateTimeParseException e) {
             return false;
         }

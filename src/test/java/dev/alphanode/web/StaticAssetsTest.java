@@ -47,6 +47,7 @@ class StaticAssetsTest {
             assertThat(asset.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             String etag = asset.headers().firstValue("ETag").orElseThrow();
             String modified = asset.headers().firstValue("Last-Modified").orElseThrow();
+            assertThat(modified).as("an IMF-fixdate").matches("[A-Z][a-z]{2}, [0-9]{2} [A-Z][a-z]{2} [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT");
             HttpResponse<String> byTag = site.get(link, "If-None-Match", "\"other\", " + etag);
             assertThat(byTag.statusCode()).as(link + " If-None-Match").isEqualTo(304);
             assertThat(byTag.body()).isEmpty();
