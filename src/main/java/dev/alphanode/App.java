@@ -1,10 +1,12 @@
 package dev.alphanode;
 
+import dev.alphanode.assets.StaticAssets;
 import dev.alphanode.cache.EmbeddedRedis;
 import dev.alphanode.cache.FragmentCache;
 import dev.alphanode.cache.FragmentKeys;
 import dev.alphanode.cache.RedisCache;
 import dev.alphanode.config.Config;
+import dev.alphanode.content.MediaPaths;
 import dev.alphanode.ops.Faults;
 import dev.alphanode.ops.Metrics;
 import dev.alphanode.render.Markdown;
@@ -30,6 +32,7 @@ import dev.alphanode.web.Health;
 import dev.alphanode.web.MediaFiles;
 import dev.alphanode.web.NearHits;
 import dev.alphanode.web.RequestLog;
+import dev.alphanode.web.StaticFiles;
 import dev.alphanode.web.UploadRoute;
 import dev.alphanode.web.WebServer;
 import java.net.URI;
@@ -116,7 +119,9 @@ public final class App implements AutoCloseable {
                 throw new Database.DamagedDatabaseException(why);
             });
             SiteState state = new SiteState();
-            Templates templates = new Templates(config.templatesDir());
+            StaticAssets assets = config.staticDir().map(StaticAssets::fromDirectory).orElseGet(StaticAssets::fromJar);
+            // The templates' fingerprint covers the assets too: pages name their hashed URLs.
+            Templates templates = new Templates(config.templatesDir(), assets);
             String release = version + "-" + templates.fingerprint().substring(0, 12);
             Optional<FragmentCache> cache = cache(config, resources, release, state);
             SimilarPosts similar = new SimilarPosts(db);
@@ -134,10 +139,12 @@ public final class App implements AutoCloseable {
             ContentWatcher watcher = push(resources, new ContentWatcher(config.contentDir(), sync,
                     config.watch(), config.pollInterval(), faults).start());
             faults.watch("the content watcher", watcher::alive);
-            Pages pages = new Pages(store, similar, search, new Markdown(), new PageRenderer(templates), state, config.baseUrl());
+            MediaPaths media = new MediaPaths(config.contentDir());
+            Pages pages = new Pages(store, similar, search, new Markdown(), media, new PageRenderer(templates), state,
+                    config.baseUrl());
             Health health = new Health(store, state, cache.map(FragmentCache::redis), version, release, faults);
             WebServer web = push(resources, new WebServer(webParts(config, store, pages, cache, sync, similar, health, metrics,
-                    faults, state)).start(config.port()));
+                    faults, state, assets, media)).start(config.port()));
             log.info("alphanode {} (release {}) ready on http://localhost:{} in {} ms: {} posts, {} content errors,"
                             + " cache {}", version, release, web.port(), (System.nanoTime() - started) / 1_000_000,
                     store.countPublished(), report.errorCount(), cache.isPresent() ? "on" : "off");
@@ -176,7 +183,7 @@ public final class App implements AutoCloseable {
 
     private static WebServer.Parts webParts(Config config, PostStore store, Pages pages, Optional<FragmentCache> cache, ContentSync sync,
                                             SimilarPosts similar, Health health, Metrics metrics, Faults faults,
-                                            SiteState state) {
+                                            SiteState state, StaticAssets assets, MediaPaths mediaPaths) {
         boolean https = "https".equals(config.baseUrl().getScheme());
         AdminToken token = new AdminToken(config.adminToken());
         UploadRoute uploads = new UploadRoute(new Uploads(config.contentDir(), config.uploadMaxBytes()));
@@ -184,9 +191,9 @@ public final class App implements AutoCloseable {
         RequestLog requestLog = new RequestLog(metrics);
         EdgePolicy edge = new EdgePolicy(() -> state.settings().edge(), config.baseUrl().toString());
         Optional<NearHits> nearHits = cache.map(fragments -> new NearHits(fragments, https, requestLog, faults, edge));
-        MediaFiles media = new MediaFiles(config.contentDir(), store::publishedSource);
+        MediaFiles media = new MediaFiles(mediaPaths, store::publishedSource);
         return new WebServer.Parts(pages, cache, health, metrics, faults, media, token, admin, requestLog, nearHits,
-                https, new Redirects(store, config.givenBaseUrl()), edge);
+                https, new Redirects(store, config.givenBaseUrl()), edge, new StaticFiles(assets));
     }
 
     private static <T extends AutoCloseable> T push(Deque<AutoCloseable> resources, T resource) {

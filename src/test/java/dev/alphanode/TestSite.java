@@ -25,6 +25,7 @@ public final class TestSite implements AutoCloseable {
     private Config.Watch watch = Config.Watch.OFF;
     private URI baseUrl = Config.DEFAULT_BASE_URL;
     private Optional<Config.EdgePurge> edge = Optional.empty();
+    private Optional<Path> staticDir = Optional.empty();
 
     public TestSite(Path root) throws IOException {
         this(root.resolve("content"), root.resolve("data"));
@@ -55,6 +56,12 @@ public final class TestSite implements AutoCloseable {
         return this;
     }
 
+    /** Serves {@code /static/} from this folder, as ANP_STATIC_DIR does (default: the files in the build). */
+    public TestSite staticFrom(Path dir) {
+        this.staticDir = Optional.of(dir);
+        return this;
+    }
+
     /** Caches fragments in this Redis (default: cache off). */
     public TestSite cachedIn(URI redisUrl) {
         this.redis = Optional.of(redisUrl);
@@ -78,7 +85,7 @@ public final class TestSite implements AutoCloseable {
     public TestSite start() {
         app = App.start(new Config(0, contentDir, "jdbc:h2:file:" + dataDir.resolve("alphanode"), redis,
                 redis.isPresent(), Optional.of(ADMIN_TOKEN), baseUrl, Optional.empty(),
-                watch, Duration.ofMillis(100), 1024 * 1024, Config.Logs.DEFAULT, edge));
+                watch, Duration.ofMillis(100), 1024 * 1024, Config.Logs.DEFAULT, edge, staticDir));
         return this;
     }
 

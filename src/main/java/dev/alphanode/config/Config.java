@@ -14,7 +14,8 @@ import java.util.Optional;
  */
 public record Config(int port, Path contentDir, String dbUrl, Optional<URI> redisUrl, boolean cacheEnabled,
                      Optional<String> adminToken, URI baseUrl, Optional<Path> templatesDir, Watch watch,
-                     Duration pollInterval, long uploadMaxBytes, Logs logs, Optional<EdgePurge> edgePurge) {
+                     Duration pollInterval, long uploadMaxBytes, Logs logs, Optional<EdgePurge> edgePurge,
+                     Optional<Path> staticDir) {
 
     /** How content/ changes are noticed: file events, polling, or not at all. */
     public enum Watch { EVENTS, POLL, OFF }
@@ -33,12 +34,12 @@ public record Config(int port, Path contentDir, String dbUrl, Optional<URI> redi
         public enum Mode { KEYS, URLS }
     }
 
-    /** Settings without an edge to purge. */
+    /** Settings without an edge to purge, static files from the jar. */
     public Config(int port, Path contentDir, String dbUrl, Optional<URI> redisUrl, boolean cacheEnabled,
                   Optional<String> adminToken, URI baseUrl, Optional<Path> templatesDir, Watch watch,
                   Duration pollInterval, long uploadMaxBytes, Logs logs) {
         this(port, contentDir, dbUrl, redisUrl, cacheEnabled, adminToken, baseUrl, templatesDir, watch, pollInterval,
-                uploadMaxBytes, logs, Optional.empty());
+                uploadMaxBytes, logs, Optional.empty(), Optional.empty());
     }
 
     /** Settings for tests and embedding: file watching off, 5 MB uploads. */
@@ -74,7 +75,8 @@ public record Config(int port, Path contentDir, String dbUrl, Optional<URI> redi
                 Duration.ofMillis(number("ANP_WATCH_INTERVAL_MS", env.get("ANP_WATCH_INTERVAL_MS"), 1_000, 50, 3_600_000)),
                 number("ANP_UPLOAD_MAX_BYTES", env.get("ANP_UPLOAD_MAX_BYTES"), 5L * 1024 * 1024, 1_024, 1L << 30),
                 new Logs(logFormat(env.get("ANP_LOG_FORMAT")), requestLog(env.get("ANP_REQUEST_LOG"))),
-                edgePurge(env.get("ANP_EDGE_PURGE_URL"), env.get("ANP_EDGE_PURGE_MODE")));
+                edgePurge(env.get("ANP_EDGE_PURGE_URL"), env.get("ANP_EDGE_PURGE_MODE")),
+                staticDir(env.get("ANP_STATIC_DIR"), cwd));
     }
 
     static Optional<EdgePurge> edgePurge(String url, String mode) {
@@ -246,6 +248,17 @@ public record Config(int port, Path contentDir, String dbUrl, Optional<URI> redi
         Path dir = cwd.resolve(value.trim()).normalize();
         if (!Files.isRegularFile(dir.resolve("layout.html"))) {
             throw new ConfigException("ANP_TEMPLATES_DIR", dir.toString(), "a folder holding layout.html, post.html, list.html and error.html");
+        }
+        return Optional.of(dir);
+    }
+
+    private static Optional<Path> staticDir(String value, Path cwd) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        Path dir = cwd.resolve(value.trim()).normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new ConfigException("ANP_STATIC_DIR", dir.toString(), "an existing folder of css/js/img files served under /static/");
         }
         return Optional.of(dir);
     }

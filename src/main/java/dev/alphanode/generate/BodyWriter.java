@@ -110,17 +110,12 @@ final class BodyWriter {
                 + noise.get(0) + ", " + noise.get(1) + " and " + noise.get(2) + ".";
     }
 
+    /** One of the pool's measurements, as a table and the bar chart of the same numbers. */
     private static void table(SplittableRandom random, StringBuilder out) {
-        int before = Picks.between(random, 300, 1500);
-        int errorsBefore = Picks.between(random, 10, 50);
-        int callsBefore = Picks.between(random, 8, 30);
-        out.append("| metric | before | after |\n| --- | ---: | ---: |\n")
-                .append("| p95 response time (ms) | ").append(before).append(" | ")
-                .append(before * Picks.between(random, 20, 80) / 100).append(" |\n")
-                .append("| error rate (per mille) | ").append(errorsBefore).append(" | ")
-                .append(Picks.between(random, 0, errorsBefore / 2)).append(" |\n")
-                .append("| db calls per request | ").append(callsBefore).append(" | ")
-                .append(Picks.between(random, 1, callsBefore / 2)).append(" |\n\n");
+        int chart = random.nextInt(MediaFiles.CHARTS.size());
+        out.append(MediaFiles.CHART_METRICS.get(chart).table()).append('\n')
+                .append("![").append(MediaFiles.chartCaption(chart)).append("](/media/")
+                .append(MediaFiles.CHARTS.get(chart)).append(")\n\n");
     }
 
     private static void code(Snippet snippet, StringBuilder out) {

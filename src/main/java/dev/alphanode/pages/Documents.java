@@ -8,7 +8,6 @@ import dev.alphanode.discovery.BaseUrl;
 import dev.alphanode.discovery.Robots;
 import dev.alphanode.discovery.Sitemap;
 import dev.alphanode.discovery.SitemapIndex;
-import dev.alphanode.render.Markdown;
 import dev.alphanode.render.PageRenderer;
 import dev.alphanode.route.Fragment;
 import dev.alphanode.route.Route;
@@ -33,16 +32,16 @@ final class Documents {
     private static final Instant NO_ENTRIES = Instant.EPOCH;
 
     private final PostStore store;
-    private final Markdown markdown;
+    private final PostHtml html;
     private final PageRenderer renderer;
     private final SiteState state;
     private final BaseUrl base;
     private final PostBodies bodies;
 
-    Documents(PostStore store, Markdown markdown, PageRenderer renderer, SiteState state, BaseUrl base, PostBodies bodies) {
+    Documents(PostStore store, PostHtml html, PageRenderer renderer, SiteState state, BaseUrl base, PostBodies bodies) {
         this.bodies = bodies;
         this.store = store;
-        this.markdown = markdown;
+        this.html = html;
         this.renderer = renderer;
         this.state = state;
         this.base = base;
@@ -74,7 +73,7 @@ final class Documents {
         List<AtomFeed.Category> categories = Taxonomy.listedTerms(post).stream().map(term -> new AtomFeed.Category(
                 term.slug(), term.name(), base.absolute(Route.prefix(term.taxonomy())))).toList();
         Optional<String> content = settings.feedContent() == SiteSettings.FeedContent.FULL
-                ? Optional.of(PostHtml.of(markdown, post, bodies.markdown(post, stats))) : Optional.empty();
+                ? Optional.of(html.of(post, bodies.markdown(post, stats))) : Optional.empty();
         return new AtomFeed.Entry(base.absolute(new Route.Post(post.slug()).path()), post.title(), published, updated,
                 post.authors(), categories, post.summary(), content);
     }

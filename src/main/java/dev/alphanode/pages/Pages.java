@@ -2,6 +2,7 @@ package dev.alphanode.pages;
 
 import dev.alphanode.similar.SimilarPosts;
 import dev.alphanode.content.EngineFields;
+import dev.alphanode.content.MediaPaths;
 import dev.alphanode.content.Post;
 import dev.alphanode.content.PostDate;
 import dev.alphanode.discovery.BaseUrl;
@@ -46,7 +47,7 @@ public final class Pages {
 
     private final PostStore store;
     private final SimilarPosts similar;
-    private final Markdown markdown;
+    private final PostHtml html;
     private final PageRenderer renderer;
     private final SiteState state;
     private final URI baseUrl;
@@ -55,18 +56,18 @@ public final class Pages {
     private final Heads heads;
     private final PostBodies bodies;
 
-    public Pages(PostStore store, SimilarPosts similar, SearchIndex search, Markdown markdown, PageRenderer renderer,
-                 SiteState state, URI baseUrl) {
+    public Pages(PostStore store, SimilarPosts similar, SearchIndex search, Markdown markdown, MediaPaths media,
+                 PageRenderer renderer, SiteState state, URI baseUrl) {
         this.search = search;
         this.store = store;
         this.similar = similar;
-        this.markdown = markdown;
+        this.html = new PostHtml(markdown, media);
         this.renderer = renderer;
         this.state = state;
         this.baseUrl = baseUrl;
         BaseUrl base = new BaseUrl(baseUrl.toString());
         this.bodies = new PostBodies(store);
-        this.documents = new Documents(store, markdown, renderer, state, base, bodies);
+        this.documents = new Documents(store, html, renderer, state, base, bodies);
         this.heads = new Heads(base, baseUrl);
     }
 
@@ -222,7 +223,7 @@ public final class Pages {
         SiteView site = site();
         Map<String, Supplier<String>> fragments = shell(site, heads.post(site, post, route));
         fragments.put(Fragment.ARTICLE.id(), () -> {
-            String body = PostHtml.of(markdown, post, bodies.markdown(post, stats));
+            String body = html.of(post, bodies.markdown(post, stats));
             return renderer.article(new PostView(post.slug(), post.title(), post.date().iso(), display(post.date()),
                     post.readingTime(), post.topic().map(topic -> new Link(topic, topicPath(topic))).orElse(null),
                     EngineFields.joined(post.authors()), body,

@@ -48,7 +48,8 @@ public final class Markdown {
         options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
         options.set(TablesExtension.CLASS_NAME, "table");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new RelativeUrls()).build();
+        this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new RelativeUrls())
+                .attributeProviderFactory(new ImageAttributes.Factory()).build();
         this.policy = policy();
     }
 
@@ -61,8 +62,17 @@ public final class Markdown {
      * starting with '/', '#' or '?') under {@code base}, e.g. {@code /posts/my-post/}: a page bundle's files.
      */
     public String toHtml(String markdown, String base) {
+        return toHtml(markdown, base, BodyImages.NONE);
+    }
+
+    /**
+     * Like {@link #toHtml(String, String)} ({@code base} empty: no rewriting), with each image's size, lazy loading
+     * and missing alt text from {@code images} ({@link ImageAttributes}).
+     */
+    public String toHtml(String markdown, String base, BodyImages images) {
         Document document = parser.parse(markdown);
         document.set(RELATIVE_BASE, base);
+        document.set(ImageAttributes.IMAGES, images);
         return policy.sanitize(renderer.render(document));
     }
 
@@ -93,6 +103,9 @@ public final class Markdown {
                 .allowAttributes("href", "title").onElements("a")
                 .allowAttributes("class").matching(Pattern.compile("anchor")).onElements("a")
                 .allowAttributes("src", "alt", "title").onElements("img")
+                .allowAttributes("width", "height").matching(Pattern.compile("[1-9][0-9]{0,4}")).onElements("img")
+                .allowAttributes("loading").matching(Pattern.compile("lazy|eager")).onElements("img")
+                .allowAttributes("decoding").matching(Pattern.compile("async")).onElements("img")
                 .allowAttributes("id").matching(HTML_ID).onElements("h1", "h2", "h3", "h4", "h5", "h6")
                 .allowAttributes("class").matching(LANGUAGE_CLASS).onElements("code")
                 .allowAttributes("class").matching(Pattern.compile("table")).onElements("table")

@@ -1,5 +1,6 @@
 package dev.alphanode.render;
 
+import dev.alphanode.assets.StaticAssets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,9 +31,17 @@ public final class Templates {
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Optional<Path> templatesDir;
+    private final StaticAssets assets;
 
+    /** Templates linking to the static files packaged in the jar. */
     public Templates(Optional<Path> templatesDir) {
+        this(templatesDir, StaticAssets.fromJar());
+    }
+
+    /** {@code @{/static/…}} links in the templates name {@code assets}' fingerprinted URLs ({@link AssetLinks}). */
+    public Templates(Optional<Path> templatesDir, StaticAssets assets) {
         this.templatesDir = templatesDir;
+        this.assets = assets;
         AbstractConfigurableTemplateResolver resolver = templatesDir
                 .<AbstractConfigurableTemplateResolver>map(dir -> {
                     FileTemplateResolver files = new FileTemplateResolver();
@@ -50,9 +59,13 @@ public final class Templates {
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         engine.setTemplateResolver(resolver);
+        engine.setLinkBuilder(new AssetLinks(assets));
     }
 
-    /** SHA-256 over every template's bytes: changes whenever any template does. */
+    /**
+     * SHA-256 over every template's bytes and the static files' fingerprint: changes whenever any template
+     * does, or any file whose hashed URL the templates write ({@link StaticAssets#fingerprint}).
+     */
     public String fingerprint() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -60,6 +73,7 @@ public final class Templates {
                 digest.update(name.getBytes(StandardCharsets.UTF_8));
                 digest.update(source(name));
             }
+            digest.update(assets.fingerprint().getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);

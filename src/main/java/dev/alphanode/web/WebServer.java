@@ -14,8 +14,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
-import io.javalin.http.staticfiles.Location;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +36,8 @@ public final class WebServer implements AutoCloseable {
     /** The parts, built by App: the page, cache and operator pieces this server routes to. */
     public record Parts(Pages pages, Optional<FragmentCache> cache, Health health, Metrics metrics, Faults faults,
                         MediaFiles media, AdminToken adminToken, Admin admin, RequestLog requestLog,
-                        Optional<NearHits> nearHits, boolean https, Redirects redirects, EdgePolicy edge) {
+                        Optional<NearHits> nearHits, boolean https, Redirects redirects, EdgePolicy edge,
+                        StaticFiles staticFiles) {
     }
 
     public WebServer(Parts parts) {
@@ -77,16 +76,15 @@ public final class WebServer implements AutoCloseable {
                 faults.recordIfError("a request handler", error);
                 response.setStatus(500);
             });
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/static";
-                files.location = Location.CLASSPATH;
-                files.headers = Map.of("Cache-Control", "public, max-age=3600");
-            });
             config.routes.before(ctx -> SecurityHeaders.apply(ctx, https));
             for (String template : Route.templates()) {
                 getAndHead(config, template, ctx -> serveRoute(ctx, template));
             }
+            getAndHead(config, "/static/<path>", ctx -> {
+                if (!parts.staticFiles().serve(ctx, ctx.pathParam("path"))) {
+                    ctx.status(404);
+                }
+            });
             getAndHead(config, "/media/<path>", ctx -> {
                 if (!media.serve(ctx, ctx.pathParam("path"))) {
                     ctx.status(404);

@@ -105,6 +105,58 @@ class ReaderWalkTest extends BrowserTest {
         }
     }
 
+    @Test
+    void a_post_loads_its_styles_and_scripts_from_hashed_urls_and_shows_its_images_at_their_real_size() throws Exception {
+        String post = postWithLocalImages();
+        browser.open(base + post);
+        @SuppressWarnings("unchecked")
+        List<String> sheets = (List<String>) browser.script("return Array.from(document.styleSheets, s => s.href)");
+        @SuppressWarnings("unchecked")
+        List<String> scripts = (List<String>) browser.script(
+                "return Array.from(document.querySelectorAll('script[src]'), s => s.src)");
+        assertThat(sheets).hasSize(2).allMatch(href -> href.matches(base + "/static/.+\\.[0-9a-f]{10}\\.css"));
+        assertThat(scripts).hasSize(2).allMatch(src -> src.matches(base + "/static/.+\\.[0-9a-f]{10}\\.js"));
+        assertThat(browser.script("return Array.from(document.styleSheets).every(s => s.cssRules.length > 0)"))
+                .as("every stylesheet loaded and parsed").isEqualTo(true);
+        assertThat(browser.script("return typeof hljs === 'object' && !!document.querySelector('pre code.hljs')"))
+                .as("the hashed highlight.js ran").isEqualTo(true);
+
+        browser.script("document.querySelectorAll('.post-body img').forEach(img => img.loading = 'eager')");
+        Await.until(Duration.ofSeconds(10), "every image of " + post + " loaded", () -> (Boolean) browser.script(
+                "return Array.from(document.querySelectorAll('.post-body img')).every(img => img.complete)"));
+        @SuppressWarnings("unchecked")
+        List<List<Object>> images = (List<List<Object>>) browser.script("return Array.from("
+                + "document.querySelectorAll('.post-body img[src^=\"/media/\"]'),"
+                + " img => [img.getAttribute('src'), img.naturalWidth, img.naturalHeight, img.getAttribute('width'),"
+                + " img.getAttribute('height'), img.alt])");
+        assertThat(images).as("local images on " + post).isNotEmpty().allSatisfy(image -> {
+            assertThat(((Number) image.get(1)).intValue()).as(image.get(0) + " natural width").isGreaterThan(1);
+            assertThat(((Number) image.get(2)).intValue()).as(image.get(0) + " natural height").isGreaterThan(1);
+            assertThat(image.get(3)).as(image.get(0) + " width attribute").isEqualTo(String.valueOf(image.get(1)));
+            assertThat(image.get(4)).as(image.get(0) + " height attribute").isEqualTo(String.valueOf(image.get(2)));
+            assertThat((String) image.get(5)).as(image.get(0) + " alt").isNotBlank();
+        });
+        assertThat(browser.consoleErrors()).as("console errors on " + post).isEmpty();
+    }
+
+    /** A generated post whose body shows pictures of the media pool. */
+    private String postWithLocalImages() {
+        for (int page = 1; page <= 4; page++) {
+            browser.open(base + (page == 1 ? "/" : "/page/" + page));
+            List<String> posts = new ArrayList<>();
+            for (WebElement link : browser.driver().findElements(By.cssSelector(".post-card-title a"))) {
+                posts.add(link.getAttribute("href").substring(base.length()));
+            }
+            for (String post : posts) {
+                browser.open(base + post);
+                if (!browser.driver().findElements(By.cssSelector(".post-body img[src^='/media/']")).isEmpty()) {
+                    return post;
+                }
+            }
+        }
+        throw new AssertionError("no generated post shows a /media/ image");
+    }
+
     /** Clicks a link, waits for the page it names, and returns the link's text. */
     private String follow(WebElement link) throws Exception {
         String text = link.getText();

@@ -72,7 +72,7 @@ class GeneratorTest {
         var report = new Generator(1).generate(500, tmp);
 
         List<Path> posts = postFiles(tmp);
-        assertThat(report).isEqualTo(new GenerateReport(500, 4, tmp));
+        assertThat(report).isEqualTo(new GenerateReport(500, MediaFiles.NAMES.size(), tmp));
         assertThat(posts).hasSize(500);
         var slugs = posts.stream().map(p -> scalar(read(p), "slug")).toList();
         assertThat(slugs).doesNotHaveDuplicates().allMatch(s -> s.matches("[a-z0-9-]{1,100}"));
@@ -174,19 +174,58 @@ class GeneratorTest {
     }
 
     @Test
-    void mediaFilesAreWrittenAndSvgsHaveNoScript() throws IOException {
+    void mediaFilesAreWrittenAndSvgsHaveNoScript() throws Exception {
         var report = new Generator(1).generate(1, tmp);
 
         Path media = tmp.resolve("media");
         assertThat(report.mediaFiles()).isEqualTo(MediaFiles.NAMES.size());
-        for (String name : MediaFiles.DIAGRAMS) {
+        for (String name : MediaFiles.NAMES.stream().filter(n -> n.endsWith(".svg")).toList()) {
             String svg = read(media.resolve(name));
             assertThat(svg).startsWith("<svg").doesNotContainIgnoringCase("<script")
                     .doesNotContainPattern("(?i)\\son[a-z]+\\s*=").doesNotContainIgnoringCase("javascript:");
+            org.w3c.dom.Element root = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(media.resolve(name).toFile()).getDocumentElement();
+            assertThat(root.getTagName()).isEqualTo("svg");
+            assertThat(Integer.parseInt(root.getAttribute("width"))).as(name).isGreaterThan(100);
+            assertThat(Integer.parseInt(root.getAttribute("height"))).as(name).isGreaterThan(100);
+            assertThat(root.getElementsByTagName("rect").getLength()).as(name + ": boxes or bars").isGreaterThanOrEqualTo(5);
+            assertThat(root.getElementsByTagName("text").getLength()).as(name + ": labels").isGreaterThanOrEqualTo(5);
+        }
+        for (int chart = 0; chart < MediaFiles.CHARTS.size(); chart++) {
+            String svg = read(media.resolve(MediaFiles.CHARTS.get(chart)));
+            Metrics metrics = MediaFiles.CHART_METRICS.get(chart);
+            assertThat(svg).as("the bars are labelled with the table's numbers")
+                    .contains(">" + metrics.p95Before() + "<", ">" + metrics.p95After() + "<",
+                            ">" + metrics.callsBefore() + "<");
         }
         byte[] png = Files.readAllBytes(media.resolve(MediaFiles.THUMBNAIL));
-        assertThat(png).startsWith(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
-        assertThat(javax.imageio.ImageIO.read(media.resolve(MediaFiles.THUMBNAIL).toFile()).getWidth()).isEqualTo(8);
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n').hasSizeGreaterThan(1000);
+        java.awt.image.BufferedImage chart = javax.imageio.ImageIO.read(media.resolve(MediaFiles.THUMBNAIL).toFile());
+        assertThat(chart.getWidth()).isEqualTo(640);
+        assertThat(chart.getHeight()).isEqualTo(360);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < chart.getWidth(); x += 7) {
+            for (int y = 0; y < chart.getHeight(); y += 7) {
+                colours.add(chart.getRGB(x, y));
+            }
+        }
+        assertThat(colours).as("a drawn chart, not a flat placeholder").hasSizeGreaterThan(4);
+    }
+
+    @Test
+    void aPostsMetricsTableSitsBesideTheBarChartOfTheSameNumbers() throws IOException {
+        new Generator(3).generate(100, tmp);
+        int tables = 0;
+        for (Path post : postFiles(tmp)) {
+            Matcher chart = Pattern.compile("\\| db calls per request \\| \\d+ \\| \\d+ \\|\\n\\n!\\[[^]]+]\\(/media/chart-(\\d)\\.svg\\)")
+                    .matcher(body(read(post)));
+            if (chart.find()) {
+                tables++;
+                Metrics metrics = MediaFiles.CHART_METRICS.get(Integer.parseInt(chart.group(1)) - 1);
+                assertThat(body(read(post))).contains(metrics.table());
+            }
+        }
+        assertThat(tables).isPositive();
     }
 
     @Test

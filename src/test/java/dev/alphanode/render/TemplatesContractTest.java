@@ -40,6 +40,7 @@ class TemplatesContractTest {
         resolver.setCharacterEncoding("UTF-8");
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
+        engine.setLinkBuilder(new AssetLinks(dev.alphanode.assets.StaticAssets.fromJar()));
         return engine;
     }
 
@@ -337,17 +338,17 @@ class TemplatesContractTest {
         String html = skeleton(layoutVariables("A post about settings."));
 
         assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>").endsWith("</body>\n</html>\n");
-        assertThat(html).contains("<link rel=\"stylesheet\" href=\"/static/css/site.css\">",
-                "<link rel=\"icon\" href=\"/static/img/favicon.svg\" type=\"image/svg+xml\">",
-                "<link rel=\"canonical\" href=\"http://localhost:8080/posts/redis-settings\">",
+        assertThat(html).containsPattern("<link rel=\"stylesheet\" href=\"/static/css/site\\.[0-9a-f]{10}\\.css\">")
+                .containsPattern("<link rel=\"icon\" href=\"/static/img/favicon\\.[0-9a-f]{10}\\.svg\" type=\"image/svg\\+xml\">");
+        assertThat(html).contains("<link rel=\"canonical\" href=\"http://localhost:8080/posts/redis-settings\">",
                 "<meta name=\"description\" content=\"A post about settings.\">",
                 "<title>Migrating settings &lt;safely&gt; – alphanode</title>");
         assertThat(html).contains("<main id=\"main\">\n<article class=\"post\"><h1>Already rendered &amp; trusted</h1>"
                 + "</article>\n</main>");
         assertThat(html).doesNotContain("th:", "style=", "\u0001");
         assertThat(html).doesNotContainPattern("<script(?! type=\"application/ld\\+json\")(?! src=\"/static/[^\"]+\" defer></script>)");
-        assertThat(html).contains("<script src=\"/static/vendor/highlight/highlight.min.js\" defer></script>\n"
-                + "<script src=\"/static/js/site.js\" defer></script>");
+        assertThat(html).containsPattern("<script src=\"/static/vendor/highlight/highlight\\.min\\.[0-9a-f]{10}\\.js\" defer></script>\n"
+                + "<script src=\"/static/js/site\\.[0-9a-f]{10}\\.js\" defer></script>");
     }
 
     @Test
@@ -435,7 +436,7 @@ class TemplatesContractTest {
                 String text = Files.readString(template, StandardCharsets.UTF_8);
                 assertThat(text).as(template.toString())
                         // JSON-LD is data, not script; the only other script elements load same-origin files
-                        .doesNotContainPattern("(?i)<script(?![^>]*type=\"application/ld\\+json\")(?! src=\"/static/[^\"]+\" defer></script>)")
+                        .doesNotContainPattern("(?i)<script(?![^>]*type=\"application/ld\\+json\")(?! th:src=\"@\\{/static/[^\"]+\\}\" defer></script>)")
                         .doesNotContainIgnoringCase("<style")
                         .doesNotContainPattern("(?i)\\s(th:)?style=")
                         .doesNotContainPattern("(?i)\\s(th:)?on[a-z]+=")

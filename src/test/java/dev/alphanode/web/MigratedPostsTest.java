@@ -89,7 +89,7 @@ class MigratedPostsTest {
     void a_page_bundle_is_served_under_its_folder_name_with_its_files() throws Exception {
         String page = site.get("/posts/trip").body();
 
-        assertThat(page).contains("<img src=\"/posts/trip/diagram.png\" alt=\"the diagram\" />")
+        assertThat(page).contains("<img src=\"/posts/trip/diagram.png\" alt=\"the diagram\" decoding=\"async\" />")
                 .contains("<a href=\"/posts/trip/notes/day1.txt\"");
         HttpResponse<String> image = site.get("/posts/trip/diagram.png");
         assertThat(image.statusCode()).isEqualTo(200);
