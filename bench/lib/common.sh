@@ -30,7 +30,7 @@ first_post() { curl -fs "http://127.0.0.1:$1/" | grep -o 'href="/posts/[a-z0-9-]
 
 # wrk_run URL CONNECTIONS SECONDS — prints "req/s p50_ms p99_ms" (wrk -t2 --latency)
 wrk_run() {
-  local out; out=$(wrk -t2 -c"$2" -d"$3s" --latency "$1")
+  local out; out=$(wrk -t2 -c"$2" -d"$3s" --timeout 10s --latency "$1")
   awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /Requests\/sec/ {rps = $2} $1 == "50%" {p50 = ms($2)} $1 == "99%" {p99 = ms($2)}
@@ -53,5 +53,5 @@ wrk_cpu() {
   local before after line hz; hz=$(getconf CLK_TCK)
   before=$(cpu_ticks "$4"); line=$(wrk_run "$1" "$2" "$3"); after=$(cpu_ticks "$4")
   read -r rps _ <<<"$line"
-  echo "$line $(awk -v b="$before" -v a="$after" -v r="$rps" -v s="$3" -v hz="$hz" 'BEGIN {n = r * s; printf "%.0f", n > 0 ? (a - b) / hz * 1e6 / n : 0}')"
+  echo "$line $(awk -v b="$before" -v a="$after" -v r="$rps" -v s="$3" -v hz="$hz" 'BEGIN {n = r * s; printf "%.0f", (n > 0 ? (a - b) / hz * 1e6 / n : 0)}')"
 }
