@@ -23,16 +23,19 @@ for port in "$port_a" "$port_b"; do
 done
 echo "| round | load | A req/s (p50 / p99 ms) | B req/s (p50 / p99 ms) | B/A req/s | A / B server CPU µs per request |"
 echo "|---|---|---|---|---|---|"
-ratios=(); cpu_ratios=()
+ratios=(); cpu_ratios=(); served_a=0; served_b=0
 for r in $(seq 1 "$rounds"); do
   load=$(load_now)
   if (( r % 2 )); then read -r ra a50 a99 _ acpu < <(wrk_cpu "http://127.0.0.1:$port_a/posts/$slug" "$conns" "$seconds" "$APP_PID_a")
                        read -r rb b50 b99 _ bcpu < <(wrk_cpu "http://127.0.0.1:$port_b/posts/$slug" "$conns" "$seconds" "$APP_PID_b")
   else                 read -r rb b50 b99 _ bcpu < <(wrk_cpu "http://127.0.0.1:$port_b/posts/$slug" "$conns" "$seconds" "$APP_PID_b")
                        read -r ra a50 a99 _ acpu < <(wrk_cpu "http://127.0.0.1:$port_a/posts/$slug" "$conns" "$seconds" "$APP_PID_a"); fi
+  served_a=$((served_a + ${ra%.*} * seconds)); served_b=$((served_b + ${rb%.*} * seconds))
   ratio=$(awk -v a="$ra" -v b="$rb" 'BEGIN {printf "%.2f", b / a}'); ratios+=("$ratio")
   cpu_ratios+=("$(awk -v a="$acpu" -v b="$bcpu" 'BEGIN {printf "%.2f", b / a}')")
   echo "| $r | $load | $ra ($a50 / $a99) | $rb ($b50 / $b99) | $ratio | $acpu / $bcpu |"
 done
+sleep 2
 echo
+echo "request lines logged for the post page: A $(grep -c "/posts/{slug} 200" "$WORK/a.log"), B $(grep -c "/posts/{slug} 200" "$WORK/b.log") (measured rounds answered about A $served_a, B $served_b, plus the 15 s warm-ups)"
 echo "median B/A: req/s $(printf '%s\n' "${ratios[@]}" | median), server CPU per request $(printf '%s\n' "${cpu_ratios[@]}" | median) (A=$1, B=$2; wrk -t2 -c$conns -d${seconds}s; $posts posts; $(nproc) cores; both servers running throughout)"
