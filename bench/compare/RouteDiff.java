@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * Output unchanged? Serves one content folder with two jars (each with its own database, the cache
  * on or off as given) and compares the status and body of every route reachable from {@code /},
  * plus a few fixed routes (a 404, a {@code /page/1} redirect, a static file).
- * Usage: {@code java bench/compare/RouteDiff.java A.jar B.jar CONTENT_DIR [on|off]}
+ * Usage: {@code java bench/compare/RouteDiff.java A.jar B.jar CONTENT_DIR [on|off]}, or
+ * {@code java bench/compare/RouteDiff.java --ports PORT_A PORT_B} to compare two sites already running
+ * (same content and {@code ANP_BASE_URL}), as the fault drills do.
  * Prints the number of routes compared and every difference; exits 1 when any. 127.0.0.1 only.
  */
 public class RouteDiff {
@@ -27,14 +29,27 @@ public class RouteDiff {
     static final Pattern LINK = Pattern.compile("href=\"(/[^\"#?]*)\"");
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--ports")) {
+            System.exit(compare(Integer.parseInt(args[1]), Integer.parseInt(args[2]), "as running") ? 0 : 1);
+        }
         Path content = Path.of(args[2]).toAbsolutePath();
         String cache = args.length > 3 ? args[3] : "off";
         Path work = Files.createTempDirectory("anp-route-diff");
         Process a = start(Path.of(args[0]), work.resolve("a"), content, cache);
         Process b = start(Path.of(args[1]), work.resolve("b"), content, cache);
         try {
-            int portA = ready(work.resolve("a"));
-            int portB = ready(work.resolve("b"));
+            System.exit(compare(ready(work.resolve("a")), ready(work.resolve("b")), cache) ? 0 : 1);
+        } finally {
+            a.destroy();
+            b.destroy();
+            a.waitFor();
+            b.waitFor();
+        }
+    }
+
+    /** Crawls from {@code /} on A, compares each route on B; prints the count and the differences. */
+    static boolean compare(int portA, int portB, String cache) throws Exception {
+        {
             Set<String> seen = new LinkedHashSet<>(List.of("/", "/page/1", "/no-such-page", "/posts/no-such-post",
                     "/static/css/site.css"));
             List<String> queue = new ArrayList<>(seen);
@@ -58,12 +73,7 @@ public class RouteDiff {
             System.out.println(queue.size() + " routes compared (cache " + cache + "), " + differences.size()
                     + " differ");
             differences.stream().limit(20).forEach(d -> System.out.println("  " + d));
-            System.exit(differences.isEmpty() ? 0 : 1);
-        } finally {
-            a.destroy();
-            b.destroy();
-            a.waitFor();
-            b.waitFor();
+            return differences.isEmpty();
         }
     }
 

@@ -79,7 +79,10 @@ public final class Main {
         LogSettings.apply(config.logs());
         try {
             App app = App.start(config);
-            Runtime.getRuntime().addShutdownHook(new Thread(app::close, "alphanode-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                app.close();
+                LogSettings.flush();
+            }, "alphanode-shutdown"));
             return -1;
         } catch (RuntimeException e) {
             err.println("alphanode could not start: " + e.getMessage());

@@ -21,9 +21,25 @@ public final class LogSettings {
             return;
         }
         context.getLogger(REQUEST_LOGGER).setLevel(Level.toLevel(logs.requestLevel(), Level.INFO));
-        if (logs.json()
-                && context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("text") instanceof ConsoleAppender<?> console) {
+        if (!logs.json()) {
+            return;
+        }
+        if (context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("text") instanceof ConsoleAppender<?> console) {
             json((ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent>) console, context);
+        }
+        if (context.getLogger(REQUEST_LOGGER).getAppender("async") instanceof RequestLogQueue queue
+                && queue.getAppender("requests") instanceof BatchedConsoleAppender requests) {
+            json(requests, context);
+        }
+    }
+
+    /**
+     * Writes every queued log line and stops logging: the last thing a stopping server does, so
+     * the request lines of its final requests are not lost with the JVM.
+     */
+    public static void flush() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.stop();
         }
     }
 
