@@ -148,6 +148,7 @@ public final class App implements AutoCloseable {
             log.info("alphanode {} (release {}) ready on http://localhost:{} in {} ms: {} posts, {} content errors,"
                             + " cache {}", version, release, web.port(), (System.nanoTime() - started) / 1_000_000,
                     store.countPublished(), report.errorCount(), cache.isPresent() ? "on" : "off");
+            sync.startDeferredWork();
             return new App(resources, sync, state, cache, release, web, config.dbUrl());
         } catch (RuntimeException e) {
             closeAll(resources);

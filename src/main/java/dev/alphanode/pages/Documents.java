@@ -13,6 +13,7 @@ import dev.alphanode.route.Fragment;
 import dev.alphanode.route.Route;
 import dev.alphanode.store.Listing;
 import dev.alphanode.store.PostStore;
+import dev.alphanode.store.SitemapRows;
 import dev.alphanode.store.Taxonomy;
 import dev.alphanode.sync.SiteState;
 import java.time.Instant;
@@ -98,14 +99,15 @@ final class Documents {
 
     private List<Sitemap.Url> sitemapUrls() {
         int perPage = state.settings().postsPerPage();
-        List<PostStore.Dated> posts = store.publishedDates();
+        SitemapRows rows = store.sitemapRows();
+        List<PostStore.Dated> posts = rows.posts();
         List<Sitemap.Url> urls = new ArrayList<>();
         Optional<LocalDate> newest = posts.stream().findFirst().map(PostStore.Dated::date);
         listingPages(Listing.HOME, posts.size(), newest, perPage, urls);
         for (PostStore.Dated post : posts) {
             urls.add(new Sitemap.Url(base.absolute(new Route.Post(post.slug()).path()), Optional.of(post.lastmod())));
         }
-        for (PostStore.ListingSize listing : store.termListings()) {
+        for (PostStore.ListingSize listing : rows.listings()) {
             listingPages(listing.listing(), listing.posts(), Optional.of(listing.newest()), perPage, urls);
         }
         return urls;

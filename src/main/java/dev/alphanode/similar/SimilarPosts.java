@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The similar-posts engine: each published post's top-k list, precomputed and stored in H2, kept
@@ -17,6 +21,7 @@ import java.util.TreeSet;
  * Writers are serialised; {@link #similarTo} only reads H2 and never waits for them.
  */
 public final class SimilarPosts {
+    private static final Logger log = LoggerFactory.getLogger(SimilarPosts.class);
     private static final int MAX_K = 100;
     private static final int SHARED_TERMS = 12;
 
@@ -43,6 +48,50 @@ public final class SimilarPosts {
      */
     public synchronized Set<String> load(Map<String, Double> weights, int k) {
         return install(full.load(Weights.of(weights), checkedK(k)));
+    }
+
+    /**
+     * {@link #load} on a thread of its own, for a start-up that found no post changed: readers are
+     * served the stored lists meanwhile, and every other call here waits until the index is loaded
+     * (the thread holds this object's lock before this method returns). The lists the load rewrote
+     * (none, unless the engine's formula changed with a new release) go to {@code rewritten}, called
+     * without this lock held. Does nothing when a change already loaded the index.
+     */
+    public void loadInBackground(Map<String, Double> weights, int k, Consumer<Set<String>> rewritten) {
+        CountDownLatch holding = new CountDownLatch(1);
+        Thread loader = new Thread(() -> {
+            Set<String> changed;
+            synchronized (this) {
+                holding.countDown();
+                if (state != null) {
+                    return;
+                }
+                try {
+                    changed = load(weights, k);
+                } catch (RuntimeException e) {
+                    log.warn("similar: loading the index in the background failed, the next change loads it: {}",
+                            e.toString());
+                    return;
+                }
+            }
+            if (!changed.isEmpty()) {
+                rewritten.accept(changed);
+            }
+        }, "similar-load");
+        loader.setDaemon(true);
+        loader.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                holding.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Full rebuild over every stored post; returns every slug whose stored list changed. */

@@ -35,6 +35,12 @@ public final class PostStore {
     private static final TypeReference<LinkedHashMap<String, Object>> META_TYPE = new TypeReference<>() { };
 
     private final Sql sql;
+    /** Guards {@link #writes} and {@link #sitemapRows}. */
+    private final Object sitemapLock = new Object();
+    /** Writes so far: a snapshot read across a write is not kept. */
+    private long writes;
+    /** The sitemap snapshot of the current state, or null when it is to be read again. */
+    private SitemapRows sitemapRows;
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS);
 
     public PostStore(Database db) {
@@ -108,10 +114,16 @@ public final class PostStore {
      */
     public void apply(List<Post> posts, Collection<String> removedSources) {
         List<String> removed = new ArrayList<>(removedSources);
-        for (int from = 0; from < Math.max(posts.size(), 1); from += BATCH) {
-            List<Post> batch = posts.subList(Math.min(from, posts.size()), Math.min(from + BATCH, posts.size()));
-            List<String> remove = from == 0 ? removed : List.of();
-            sql.inTransaction("store " + batch.size() + " posts", conn -> writeBatch(conn, batch, remove));
+        // Counted before and after: a snapshot read while the batches commit is never kept.
+        wrote();
+        try {
+            for (int from = 0; from < Math.max(posts.size(), 1); from += BATCH) {
+                List<Post> batch = posts.subList(Math.min(from, posts.size()), Math.min(from + BATCH, posts.size()));
+                List<String> remove = from == 0 ? removed : List.of();
+                sql.inTransaction("store " + batch.size() + " posts", conn -> writeBatch(conn, batch, remove));
+            }
+        } finally {
+            wrote();
         }
     }
 
@@ -176,6 +188,22 @@ public final class PostStore {
             try (PreparedStatement delete = conn.prepareStatement("DELETE FROM site_state WHERE state_name = ?")) {
                 delete.setString(1, name);
                 delete.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Refreshes H2's column statistics (which plan a query gets) of the tables listings, redirects and
+     * the similar lists query; the bodies' table is only read by its key and is left out. The pool turns
+     * H2's automatic re-analysis off (see {@link Database}), so this runs after an import that changed
+     * many posts. ANALYZE reads H2's default sample of 10,000 rows per table.
+     */
+    public void analyze() {
+        sql.inTransaction("refresh the query statistics", conn -> {
+            try (var statement = conn.createStatement()) {
+                for (String table : List.of("post", "post_term", "redirect", "redirect_stub")) {
+                    statement.execute("ANALYZE TABLE " + table);
+                }
             }
         });
     }
@@ -283,18 +311,75 @@ public final class PostStore {
 
     /** Every published post, newest first. */
     public List<Dated> publishedDates() {
+        return publishedRows().stream().map(SitemapRows.Row::dated).toList();
+    }
+
+    private List<SitemapRows.Row> publishedRows() {
         return sql.query("list published post dates",
                 "SELECT p.slug, p.post_at, p.post_timed, p.post_updated FROM post p WHERE p.draft = FALSE"
                         + " ORDER BY p.draft, p.post_at DESC, p.slug",
                 ps -> { }, rs -> {
-                    List<Dated> posts = new ArrayList<>();
+                    List<SitemapRows.Row> posts = new ArrayList<>();
                     while (rs.next()) {
-                        java.time.LocalDate date = PostDates.read(rs, "post_at", "post_timed").date();
-                        posts.add(new Dated(rs.getString(1), date,
-                                PostDates.readUpdated(rs, "post_updated").map(PostDate::date).orElse(date)));
+                        PostDate at = PostDates.read(rs, "post_at", "post_timed");
+                        java.time.LocalDate date = at.date();
+                        posts.add(new SitemapRows.Row(at.instant(), new Dated(rs.getString(1), date,
+                                PostDates.readUpdated(rs, "post_updated").map(PostDate::date).orElse(date))));
                     }
                     return posts;
                 });
+    }
+
+    /**
+     * What the sitemap lists: the snapshot kept since the last write, or read whole now (and kept,
+     * unless a write came meanwhile). A traced sync moves it with {@link #keepSitemapRows}.
+     */
+    public SitemapRows sitemapRows() {
+        long version;
+        synchronized (sitemapLock) {
+            if (sitemapRows != null) {
+                return sitemapRows;
+            }
+            version = writes;
+        }
+        SitemapRows read = SitemapRows.of(publishedRows(), termListings());
+        synchronized (sitemapLock) {
+            if (writes == version) {
+                sitemapRows = read;
+            }
+        }
+        return read;
+    }
+
+    /** The kept sitemap snapshot, if one is kept (taken before a traced write, to be moved after it). */
+    public Optional<SitemapRows> knownSitemapRows() {
+        synchronized (sitemapLock) {
+            return Optional.ofNullable(sitemapRows);
+        }
+    }
+
+    /** The number of writes so far: read after a write, it names the state a moved snapshot describes. */
+    public long writeCount() {
+        synchronized (sitemapLock) {
+            return writes;
+        }
+    }
+
+    /** Keeps {@code rows} as the sitemap snapshot after write {@code afterWrite}, unless another write came since. */
+    public void keepSitemapRows(SitemapRows rows, long afterWrite) {
+        synchronized (sitemapLock) {
+            if (writes == afterWrite) {
+                sitemapRows = rows;
+            }
+        }
+    }
+
+    /** Every write drops the sitemap snapshot; it is read again, or moved by the sync that wrote. */
+    private void wrote() {
+        synchronized (sitemapLock) {
+            writes++;
+            sitemapRows = null;
+        }
     }
 
     /** A taxonomy listing's size and newest post date, for the sitemap. */
@@ -322,6 +407,32 @@ public final class PostStore {
                     listings.sort(java.util.Comparator.comparing(ListingSize::listing));
                     return listings;
                 });
+    }
+
+    /**
+     * The size and newest date of each of these taxonomy listings that is listed and has published
+     * posts, in listing order: one index range per listing, for a sync that changed a few posts.
+     */
+    public List<ListingSize> listingSizes(java.util.Set<Listing> listings) {
+        List<ListingSize> sizes = new ArrayList<>();
+        for (Listing listing : listings) {
+            if (listing.taxonomy().filter(Taxonomy::listed).isEmpty()) {
+                continue;
+            }
+            sql.query("size the listing " + listing, "SELECT COUNT(*), MAX(post_at) FROM post_term"
+                    + " WHERE kind = ? AND term_slug = ? AND draft = FALSE", ps -> {
+                        ps.setString(1, listing.taxonomy().get().column());
+                        ps.setString(2, listing.termSlug());
+                    }, rs -> {
+                        if (rs.next() && rs.getInt(1) > 0) {
+                            sizes.add(new ListingSize(listing, rs.getInt(1),
+                                    rs.getObject(2, java.time.OffsetDateTime.class).toLocalDate()));
+                        }
+                        return null;
+                    });
+        }
+        sizes.sort(java.util.Comparator.comparing(ListingSize::listing));
+        return sizes;
     }
 
     /** Every published post, whole, in slug order, read 500 at a time as it is iterated (a search rebuild). */
@@ -573,6 +684,7 @@ public final class PostStore {
         if (stubs.isEmpty()) {
             return;
         }
+        wrote();
         sql.inTransaction("store " + stubs.size() + " redirect stubs", conn -> {
             for (String table : List.of("redirect", "redirect_stub")) {
                 try (PreparedStatement delete = conn.prepareStatement("DELETE FROM " + table + " WHERE source_path = ?")) {

@@ -287,8 +287,9 @@ public final class ContentImporter {
         return new ParsedSource(source, parser.parse(source));
     }
 
+    /** Every post file under {@code start}, read and hashed on every core (a restart reads all of them), in file order. */
     private List<PostSource> read(Path start) {
-        return list(start).stream().map(ContentImporter::readFile).flatMap(Optional::stream).toList();
+        return list(start).parallelStream().map(ContentImporter::readFile).flatMap(Optional::stream).toList();
     }
 
     private List<ContentFile> list(Path start) {

@@ -11,6 +11,7 @@ import dev.alphanode.ops.Metrics;
 import dev.alphanode.search.SearchIndex;
 import dev.alphanode.store.PostFacts;
 import dev.alphanode.store.PostStore;
+import dev.alphanode.store.SitemapRows;
 import dev.alphanode.store.PublishedFingerprint;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +46,8 @@ public final class ContentSync {
     private final Metrics metrics;
     private final Optional<EdgePurger> edge;
     private boolean synced;
+    /** Set by a first sync on unchanged content: the similar index load it left for {@link #startDeferredWork}. */
+    private Optional<Runnable> deferredLoad = Optional.empty();
     /** Whether H2 holds this instance's pending-purge record (see {@link #purgePending}). */
     private boolean pendingRecorded;
     /** The pending-purge record a crashed or cut-off earlier run left, read by the first sync. */
@@ -95,6 +98,7 @@ public final class ContentSync {
                 awaitIndexed(behind.get());
                 behind.set(indexer.submit(() -> searchBuild.add(written, false)));
             });
+            store.analyze();
             SiteSettings settings = state.settings();
             settingsChanged(settings);
             similar.rebuild(settings.similarWeights(), settings.similarPosts());
@@ -126,7 +130,12 @@ public final class ContentSync {
         if (plan.changesPosts() || plan.settings().map(next -> !next.equals(settingsBefore)).orElse(false)) {
             purgePending(changed + " posts changed");
         }
+        Optional<SitemapRows> sitemapBefore = trace.isPresent() ? store.knownSitemapRows() : Optional.empty();
         ImportPlan written = importer.write(plan);
+        long afterWrite = store.writeCount();
+        if (bulk) {
+            store.analyze();
+        }
         ImportReport report = importer.publish(written);
         boolean refused = written.accepted().size() < plan.accepted().size();
         SiteSettings settings = state.settings();
@@ -135,6 +144,14 @@ public final class ContentSync {
                 : settingsChanged ? Optional.of("site.yml changed")
                 : refused ? Optional.of("the database refused a post, so the trace taken before is not what was written")
                 : interrupted.map(since -> "an earlier sync was interrupted before its purge (" + since + ")");
+        if (trace.isPresent() && siteWide.isEmpty()) {
+            // Before the purge, so a sitemap rendered after it reads the moved snapshot.
+            List<Dependencies.Change> changes = trace.get().changes();
+            sitemapBefore.ifPresent(rows -> store.keepSitemapRows(rows.moved(
+                    changes.stream().flatMap(change -> change.before().stream()).toList(),
+                    changes.stream().flatMap(change -> change.after().stream()).toList(),
+                    store::listingSizes), afterWrite));
+        }
         if (!synced && interrupted.isPresent()) {
             log.warn("sync: an earlier sync was interrupted before its purge ({}); rebuilding similar lists and"
                     + " purging every page", interrupted.get());
@@ -232,8 +249,30 @@ public final class ContentSync {
         return true;
     }
 
+    /**
+     * Starts what the first sync left for after start-up: loading the similar index in the background
+     * when the content had not changed. Until it has loaded, a change loads it first (as before).
+     */
+    public synchronized void startDeferredWork() {
+        deferredLoad.ifPresent(Runnable::run);
+        deferredLoad = Optional.empty();
+    }
+
+    /** Purges the similar lists a background load rewrote (a release whose formula differs). */
+    private synchronized void similarRewritten(Set<String> slugs) {
+        log.info("similar: the background load rewrote {} lists", slugs.size());
+        carryOut(new PurgeDecision.Exact(Dependencies.similarFragments(slugs)), false);
+    }
+
     private Set<String> similarUpdate(ImportPlan plan, Optional<Dependencies.Trace> trace, SiteSettings settings,
                                       SiteSettings before, boolean siteWide) {
+        if (!synced && !siteWide && !plan.changesPosts()) {
+            // A restart on unchanged content: the stored lists are current, so the index that keeps
+            // them so is loaded after the site is up (4–5 s at 20,000 posts), not before.
+            deferredLoad = Optional.of(() -> similar.loadInBackground(settings.similarWeights(), settings.similarPosts(),
+                    this::similarRewritten));
+            return Set.of();
+        }
         if (!synced && !siteWide) {
             return similar.load(settings.similarWeights(), settings.similarPosts());
         }

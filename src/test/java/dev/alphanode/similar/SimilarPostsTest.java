@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,23 @@ class SimilarPostsTest {
         assertThat(changed).containsExactlyInAnyOrder("one", "two", "java-a");
         assertThat(before.get("two")).isNotEqualTo(after.get("two"));
         assertThat(after).doesNotContainKey("java-a");
+    }
+
+    @Test
+    void a_load_in_the_background_reports_the_lists_it_rewrote_and_calls_after_it_see_the_loaded_index() throws Exception {
+        write(redis("one", DAY), redis("two", DAY), post("java-a", "t", List.of("java")),
+                post("java-b", "t", List.of("java")));
+        similar.rebuild(WEIGHTS, 5);
+        corpus.store.apply(List.of(Posts.withTitle(corpus.store.findBySlug("one").orElseThrow(), "renamed")),
+                List.of("posts/java-b.md"));
+        SimilarPosts restarted = new SimilarPosts(corpus.db);
+        CompletableFuture<Set<String>> rewritten = new CompletableFuture<>();
+        restarted.loadInBackground(WEIGHTS, 5, rewritten::complete);
+        // Shared terms come from the in-memory index: explain waits for the load instead of answering without it.
+        assertThat(restarted.explain("two", 5)).isNotEmpty().allSatisfy(row -> assertThat(row.sharedTerms()).isNotEmpty());
+        assertThat(rewritten.get(30, TimeUnit.SECONDS)).containsExactlyInAnyOrder("one", "two", "java-a");
+        assertThat(new ListStore(new SimilarTables(corpus.db)).readAll())
+                .isEqualTo(Reference.lists(corpus.db, Tuning.DEFAULTS, Weights.of(WEIGHTS), 5));
     }
 
     @Test
