@@ -56,7 +56,10 @@ public final class Database implements AutoCloseable {
      * PostStore#analyze()} refreshes them once instead, after an import that changed many posts.
      */
     static String withSettings(String jdbcUrl) {
-        return jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";ANALYZE_AUTO=") ? jdbcUrl : jdbcUrl + ";ANALYZE_AUTO=0";
+        if (jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";ANALYZE_AUTO=")) {
+            return jdbcUrl;
+        }
+        return (jdbcUrl.endsWith(";") ? jdbcUrl.substring(0, jdbcUrl.length() - 1) : jdbcUrl) + ";ANALYZE_AUTO=0";
     }
 
     public Connection connection() throws SQLException {
