@@ -71,8 +71,6 @@ public final class SitemapRows {
         }
         for (PostFacts facts : after) {
             touched.addAll(facts.listings().keySet());
-        }
-        for (PostFacts facts : after) {
             if (!facts.draft()) {
                 nextPosts.put(key(facts), dated(facts));
             }
@@ -93,16 +91,6 @@ public final class SitemapRows {
     private static PostStore.Dated dated(PostFacts facts) {
         return new PostStore.Dated(facts.slug(), facts.date().date(),
                 facts.updated().map(PostDate::date).orElse(facts.date().date()));
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof SitemapRows rows && posts().equals(rows.posts()) && listings().equals(rows.listings());
-    }
-
-    @Override
-    public int hashCode() {
-        return posts().hashCode() * 31 + listings().hashCode();
     }
 
     @Override
