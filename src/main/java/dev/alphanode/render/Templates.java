@@ -42,6 +42,7 @@ public final class Templates {
     public Templates(Optional<Path> templatesDir, StaticAssets assets) {
         this.templatesDir = templatesDir;
         this.assets = assets;
+        RecordProperties.install();
         AbstractConfigurableTemplateResolver resolver = templatesDir
                 .<AbstractConfigurableTemplateResolver>map(dir -> {
                     FileTemplateResolver files = new FileTemplateResolver();
