@@ -34,7 +34,6 @@ public final class ContentSync {
     /** Beyond this many changed posts at once, tracing each one costs more than purging everything. */
     static final int BULK_CHANGES = 200;
     private static final String SETTINGS_FINGERPRINT = "settings_fingerprint";
-    private static final String PENDING_PURGE = "pending_purge";
 
     private final ContentImporter importer;
     private final PostStore store;
@@ -45,13 +44,10 @@ public final class ContentSync {
     private final SiteState state;
     private final Metrics metrics;
     private final Optional<EdgePurger> edge;
+    private final PurgeRecords records;
     private boolean synced;
     /** Set by a first sync on unchanged content: the similar index load it left for {@link #startDeferredWork}. */
     private Optional<Runnable> deferredLoad = Optional.empty();
-    /** Whether H2 holds this instance's pending-purge record (see {@link #purgePending}). */
-    private boolean pendingRecorded;
-    /** The pending-purge record a crashed or cut-off earlier run left, read by the first sync. */
-    private Optional<String> interrupted = Optional.empty();
 
     public ContentSync(ContentImporter importer, PostStore store, SimilarPosts similar, SearchIndex search,
                        Optional<FragmentCache> cache, SiteState state, Metrics metrics, Optional<EdgePurger> edge) {
@@ -64,13 +60,16 @@ public final class ContentSync {
         this.similar = similar;
         this.cache = cache;
         this.state = state;
+        this.records = new PurgeRecords(store);
     }
 
-    /** Brings store, similar lists and cache in line with content/; returns what was imported and purged. */
+    /**
+     * Brings store, similar lists and cache in line with content/; returns what was imported and purged.
+     * The first sync also makes good what an earlier run left unfinished ({@link PurgeRecords}).
+     */
     public synchronized SyncReport sync() {
         if (!synced) {
-            interrupted = store.siteState(PENDING_PURGE);
-            pendingRecorded = interrupted.isPresent();
+            records.read();
         }
         return store.countAll() == 0 ? fresh() : apply(importer.plan());
     }
@@ -86,7 +85,7 @@ public final class ContentSync {
      */
     private SyncReport fresh() {
         long start = System.nanoTime();
-        purgePending("a fresh import");
+        records.syncBegins("a fresh import");
         SearchIndex.Rebuild searchBuild = search.startRebuild();
         ImportReport report;
         // The search index is built from the posts as they are written, on a thread of its own while
@@ -113,7 +112,7 @@ public final class ContentSync {
         synced = true;
         dependencies.forgetCounts();
         long purged = carryOut(new PurgeDecision.Everything("a fresh database"), false);
-        purgeDone();
+        syncFinished();
         metrics.synced(System.nanoTime() - start, report.imported(), report.rejected(), purged);
         return new SyncReport(report, purged);
     }
@@ -128,7 +127,7 @@ public final class ContentSync {
         Set<String> referrers = new HashSet<>(trace.map(t -> similar.referrersOf(t.changedCards())).orElse(Set.of()));
 
         if (plan.changesPosts() || plan.settings().map(next -> !next.equals(settingsBefore)).orElse(false)) {
-            purgePending(changed + " posts changed");
+            records.syncBegins(changed + " posts changed");
         }
         Optional<SitemapRows> sitemapBefore = trace.isPresent() ? store.knownSitemapRows() : Optional.empty();
         ImportPlan written = importer.write(plan);
@@ -143,7 +142,7 @@ public final class ContentSync {
         Optional<String> siteWide = bulk ? Optional.of(changed + " posts changed")
                 : settingsChanged ? Optional.of("site.yml changed")
                 : refused ? Optional.of("the database refused a post, so the trace taken before is not what was written")
-                : interrupted.map(since -> "an earlier sync was interrupted before its purge (" + since + ")");
+                : records.interrupted().map(since -> "an earlier sync was interrupted before its purge (" + since + ")");
         if (trace.isPresent() && siteWide.isEmpty()) {
             // Before the purge, so a sitemap rendered after it reads the moved snapshot.
             List<Dependencies.Change> changes = trace.get().changes();
@@ -152,9 +151,9 @@ public final class ContentSync {
                     changes.stream().flatMap(change -> change.after().stream()).toList(),
                     store::listingSizes), afterWrite));
         }
-        if (!synced && interrupted.isPresent()) {
+        if (!synced && records.interrupted().isPresent()) {
             log.warn("sync: an earlier sync was interrupted before its purge ({}); rebuilding similar lists and"
-                    + " purging every page", interrupted.get());
+                    + " purging every page", records.interrupted().get());
         }
         Set<String> similarChanged = similarUpdate(written, trace, settings, settingsBefore, siteWide.isPresent());
         searchUpdate(trace.filter(t -> !refused), written, plan.changesPosts());
@@ -162,13 +161,13 @@ public final class ContentSync {
         boolean firstSync = !synced;
         synced = true;
 
-        PurgeDecision decision = siteWide.<PurgeDecision>map(PurgeDecision.Everything::new)
+        PurgeDecision decision = siteWide.or(this::owedToRedis).<PurgeDecision>map(PurgeDecision.Everything::new)
                 .orElseGet(() -> exactly(trace, referrers, similarChanged, settings));
         if (trace.isEmpty() || siteWide.isPresent()) {
             dependencies.forgetCounts();
         }
         long purged = carryOut(decision, firstSync);
-        purgeDone();
+        syncFinished();
         metrics.synced(System.nanoTime() - plan.startNanos(), report.imported(), report.rejected(), purged);
         return new SyncReport(report, purged);
     }
@@ -213,26 +212,21 @@ public final class ContentSync {
     }
 
     /**
-     * Remembers in H2, before a change is written, that its purge is owed: a crash between the
-     * write and the purge (or a purge Redis never took) is then made good at the next start by
-     * purging every page and rebuilding the similar lists. Cleared once the purge reached Redis;
-     * with the cache off it stays, so a later start with the cache on does not serve pages
-     * rendered before these changes.
+     * Why every page is purged for what an earlier run owed Redis (a sync that finished with the cache
+     * off, or whose purge Redis had yet to take when the process stopped), when there is a cache to
+     * purge now. That sync completed its similar lists, so unlike an interrupted one nothing is
+     * rebuilt; with the cache still off the purge stays owed.
      */
-    private void purgePending(String why) {
-        if (pendingRecorded) {
-            return;
-        }
-        store.siteState(PENDING_PURGE, java.time.Instant.now() + ": " + why);
-        pendingRecorded = true;
+    private Optional<String> owedToRedis() {
+        return cache.isEmpty() ? Optional.empty() : records.owed().map(since -> "Redis was owed a purge since " + since);
     }
 
-    private void purgeDone() {
-        interrupted = Optional.empty();
-        if (pendingRecorded && cache.isPresent() && !cache.get().purgesPending()) {
-            store.clearSiteState(PENDING_PURGE);
-            pendingRecorded = false;
-        }
+    /**
+     * Records in H2 that the sync finished: the record written before its change is cleared, and
+     * unless its purge reached Redis, that purge is recorded as owed (see {@link PurgeRecords}).
+     */
+    private void syncFinished() {
+        records.syncFinished(cache.isPresent() && !cache.get().purgesPending());
     }
 
     /**
