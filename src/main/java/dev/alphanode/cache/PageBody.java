@@ -21,6 +21,8 @@ public final class PageBody {
     private volatile ByteBuffer htmlBuffer;
     private volatile ByteBuffer gzippedBuffer;
     private volatile dev.alphanode.route.EdgeKeys edgeKeys;
+    /** What senders derived from the page and keep with it, by what they derived it for (see {@link #derived}). */
+    private volatile java.util.Map<Object, Object> derived;
 
     public PageBody(byte[] html, String etag) {
         this.html = html;
@@ -100,6 +102,30 @@ public final class PageBody {
             edgeKeys = keys;
         }
         return keys;
+    }
+
+    /**
+     * What a sender derives from the page for {@code kind} (NearHits: its response headers, encoded
+     * once per kind of answer), made by {@code derive} on first use and kept while the page is.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object kind, java.util.function.Function<PageBody, T> derive) {
+        java.util.Map<Object, Object> known = derived;
+        if (known == null) {
+            synchronized (this) {
+                known = derived;
+                if (known == null) {
+                    known = new java.util.concurrent.ConcurrentHashMap<>(4);
+                    derived = known;
+                }
+            }
+        }
+        Object value = known.get(kind);
+        if (value == null) {
+            value = derive.apply(this);
+            known.putIfAbsent(kind, value);
+        }
+        return (T) value;
     }
 
     public String text() {

@@ -3,6 +3,7 @@ package dev.alphanode.web;
 import dev.alphanode.cache.CacheStatus;
 import dev.alphanode.cache.DirectCopies;
 import dev.alphanode.cache.FragmentCache;
+import dev.alphanode.cache.PageBody;
 import dev.alphanode.cache.Served;
 import dev.alphanode.ops.Faults;
 import dev.alphanode.route.Route;
@@ -29,6 +30,7 @@ import org.eclipse.jetty.util.Callback;
  * the Javalin path.
  */
 public final class NearHits extends Handler.Wrapper {
+    private static final String SERVER_TIMING = "Server-Timing";
     private final FragmentCache cache;
     private final List<HttpField> securityHeaders;
     private final RequestLog requestLog;
@@ -77,19 +79,84 @@ public final class NearHits extends Handler.Wrapper {
         }
         HttpFields headers = request.getHeaders();
         CacheStatus status = near.get().status();
-        PageResponse page = PageResponse.page(near.get().body().orElseThrow(), route, status,
-                PageResponse.serverTiming(0, 0, 0, System.nanoTime() - start), false,
-                headers.get(HttpHeader.IF_NONE_MATCH), headers.get(HttpHeader.ACCEPT_ENCODING), edge);
-        // Counted and logged before the write: once the client has the response, /metrics shows it.
-        answered.increment();
-        requestLog.record(method, path, route.template(), page.status(), status.name(), System.nanoTime() - start, 0);
-        send(page, response, callback);
+        PageBody body = near.get().body().orElseThrow();
+        String ifNoneMatch = headers.get(HttpHeader.IF_NONE_MATCH);
+        if (body.etag().equals(ifNoneMatch)) {
+            PageResponse notModified = PageResponse.page(body, route, status, timing(start), false, ifNoneMatch,
+                    headers.get(HttpHeader.ACCEPT_ENCODING), edge);
+            record(method, path, route, notModified.status(), status, start);
+            send(notModified, response, callback);
+            return true;
+        }
+        boolean gzip = PageResponse.acceptsGzip(headers.get(HttpHeader.ACCEPT_ENCODING));
+        Encoded encoded = body.derived(new Kind(route, status, gzip, edge.cacheControl(route)),
+                page -> Encoded.of(PageResponse.page(page, route, status, "", false, null,
+                        gzip ? "gzip" : null, edge), directCopies));
+        record(method, path, route, 200, status, start);
+        send(encoded, timing(start), response, callback);
         return true;
+    }
+
+    private static String timing(long start) {
+        return PageResponse.serverTiming(0, 0, 0, System.nanoTime() - start);
+    }
+
+    // Counted and logged before the write: once the client has the response, /metrics shows it.
+    private void record(String method, String path, Route route, int code, CacheStatus status, long start) {
+        answered.increment();
+        requestLog.record(method, path, route.template(), code, status.name(), System.nanoTime() - start, 0);
+    }
+
+    /** What a near-hit answer's headers depend on besides the page: same kind, same headers (bar Server-Timing). */
+    private record Kind(Route route, CacheStatus status, boolean gzip, String cacheControl) {
+    }
+
+    /**
+     * A 200 answer's headers encoded once for Jetty's generator ({@link PreEncodedHttpField}: copied as
+     * bytes, not checked and encoded character by character per request) around the one header that
+     * changes per request, Server-Timing; and the body as it is sent.
+     */
+    private record Encoded(List<HttpField> beforeTiming, List<HttpField> afterTiming, PageResponse page,
+                           DirectCopies copies) {
+        static Encoded of(PageResponse page, DirectCopies copies) {
+            List<HttpField> before = new java.util.ArrayList<>();
+            List<HttpField> after = new java.util.ArrayList<>();
+            boolean timingSeen = false;
+            for (Header header : page.headers()) {
+                if (header.name().equals(SERVER_TIMING)) {
+                    timingSeen = true;
+                } else {
+                    (timingSeen ? after : before).add(new PreEncodedHttpField(header.name(), header.value()));
+                }
+            }
+            after.add(new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, page.bytes().length));
+            return new Encoded(List.copyOf(before), List.copyOf(after), page, copies);
+        }
+
+        ByteBuffer body() {
+            return page.buffer(copies);
+        }
     }
 
     /** Requests answered here rather than by Javalin. */
     long answered() {
         return answered.sum();
+    }
+
+    private void send(Encoded encoded, String timing, Response response, Callback callback) {
+        response.setStatus(200);
+        HttpFields.Mutable fields = response.getHeaders();
+        for (HttpField field : securityHeaders) {
+            fields.add(field);
+        }
+        for (HttpField field : encoded.beforeTiming()) {
+            fields.add(field);
+        }
+        fields.add(new HttpField(null, SERVER_TIMING, timing));
+        for (HttpField field : encoded.afterTiming()) {
+            fields.add(field);
+        }
+        response.write(true, encoded.body(), callback);
     }
 
     private void send(PageResponse page, Response response, Callback callback) {

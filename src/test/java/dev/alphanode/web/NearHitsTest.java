@@ -131,6 +131,24 @@ class NearHitsTest {
         assertThat(last.body()).isEqualTo(plain);
     }
 
+    /** Each kind of answer keeps its own encoded headers: alternating them must never mix one's headers with the other's body. */
+    @Test
+    void plain_and_gzip_near_hits_of_one_page_alternate_with_their_own_length_and_encoding() throws Exception {
+        byte[] plain = send("GET", "/posts/a").body();
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<byte[]> zipped = nearHit("GET", "/posts/a", "Accept-Encoding", "gzip");
+            assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            assertThat(zipped.headers().firstValue("Content-Length")).hasValue(String.valueOf(zipped.body().length));
+            assertThat(gunzip(zipped.body())).isEqualTo(plain);
+            HttpResponse<byte[]> unzipped = nearHit("GET", "/posts/a");
+            assertThat(unzipped.headers().firstValue("Content-Encoding")).isEmpty();
+            assertThat(unzipped.headers().firstValue("Content-Length")).hasValue(String.valueOf(plain.length));
+            assertThat(unzipped.body()).isEqualTo(plain);
+            assertThat(StableHeaders.of(unzipped.headers())).isEqualTo(StableHeaders.of(
+                    nearHit("HEAD", "/posts/a").headers()));
+        }
+    }
+
     @Test
     void the_admin_token_and_the_preview_cookie_still_bypass_and_see_drafts() throws Exception {
         nearHit("GET", "/posts/a");
