@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * Edit → fresh page, on a running site with N generated posts (file watcher on, cache on).
- * Usage: java bench/live/LiveEditBench.java target/alphanode.jar [posts=20000] [edits=50]
+ * Usage: java bench/live/LiveEditBench.java target/alphanode.jar [posts=20000] [edits=50] [rounds=1]
+ * Each round edits the same posts again and is reported on its own: the first round runs while the
+ * JIT still compiles the sync path (a site just started), later ones show a site that has been running.
  * For each edit, a post listed on the first home pages gets a new title; we time until its post
  * page shows it (fresh page), and until every route that showed it before — its post page, the
  * home page listing it, and its topic/stack/tag listing pages that listed it — shows the new title
@@ -29,6 +31,7 @@ public class LiveEditBench {
         Path jar = Path.of(args[0]).toAbsolutePath();
         int posts = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         Path work = Files.createTempDirectory("anp-live-bench");
         port = 18_180;
         run(List.of("java", "-jar", jar.toString(), "generate", "--count", String.valueOf(posts), "--out",
@@ -56,37 +59,40 @@ public class LiveEditBench {
                     homeOf.put(m.group(1), route);
                 }
             }
-            List<Double> fresh = new ArrayList<>();
-            List<Double> coherent = new ArrayList<>();
             int n = 0;
-            for (String slug : slugs) {
-                Path file = find(work.resolve("content/posts"), slug);
-                String text = Files.readString(file);
-                List<String> routes = new ArrayList<>(List.of("/posts/" + slug, homeOf.get(slug)));
-                Matcher links = Pattern.compile("href=\"(/(?:topics|stacks|tags)/[a-z0-9-]+)\"").matcher(get("/posts/" + slug));
-                while (links.find()) {
-                    if (get(links.group(1)).contains("href=\"/posts/" + slug + "\"") && !routes.contains(links.group(1))) {
-                        routes.add(links.group(1));
+            for (int round = 1; round <= rounds; round++) {
+                List<Double> fresh = new ArrayList<>();
+                List<Double> coherent = new ArrayList<>();
+                for (String slug : slugs) {
+                    Path file = find(work.resolve("content/posts"), slug);
+                    String text = Files.readString(file);
+                    List<String> routes = new ArrayList<>(List.of("/posts/" + slug, homeOf.get(slug)));
+                    Matcher links = Pattern.compile("href=\"(/(?:topics|stacks|tags)/[a-z0-9-]+)\"").matcher(get("/posts/" + slug));
+                    while (links.find()) {
+                        if (get(links.group(1)).contains("href=\"/posts/" + slug + "\"") && !routes.contains(links.group(1))) {
+                            routes.add(links.group(1));
+                        }
                     }
-                }
-                routes.forEach(LiveEditBench::get);
-                String marker = "edited title " + (++n) + " " + System.nanoTime();
-                long t0 = System.nanoTime();
-                Files.writeString(file, text.replaceFirst("(?m)^title: .*$", "title: \"" + marker + "\""));
-                while (!get("/posts/" + slug).contains(marker)) {
-                    Thread.sleep(1);
-                }
-                fresh.add((System.nanoTime() - t0) / 1e6);
-                for (String route : routes) {
-                    while (!get(route).contains(marker)) {
+                    routes.forEach(LiveEditBench::get);
+                    String marker = "edited title " + (++n) + " " + System.nanoTime();
+                    long t0 = System.nanoTime();
+                    Files.writeString(file, text.replaceFirst("(?m)^title: .*$", "title: \"" + marker + "\""));
+                    while (!get("/posts/" + slug).contains(marker)) {
                         Thread.sleep(1);
                     }
+                    fresh.add((System.nanoTime() - t0) / 1e6);
+                    for (String route : routes) {
+                        while (!get(route).contains(marker)) {
+                            Thread.sleep(1);
+                        }
+                    }
+                    coherent.add((System.nanoTime() - t0) / 1e6);
+                    Thread.sleep(100);
                 }
-                coherent.add((System.nanoTime() - t0) / 1e6);
-                Thread.sleep(100);
+                String label = rounds == 1 ? "" : " (round " + round + (round == 1 ? ", just started)" : ")");
+                report("edit → fresh post page" + label, fresh);
+                report("edit → every listed route coherent" + label, coherent);
             }
-            report("edit → fresh post page", fresh);
-            report("edit → every listed route coherent", coherent);
         } finally {
             app.destroy();
             app.waitFor();

@@ -51,7 +51,7 @@ public final class ContentWatcher implements AutoCloseable {
         this.sync = sync;
         this.mode = mode;
         this.pollInterval = pollInterval;
-        this.quiet = Duration.ofMillis(40);
+        this.quiet = Duration.ofMillis(15);
         this.maxDelay = Duration.ofMillis(250);
     }
 
