@@ -21,8 +21,10 @@ public final class PageBody {
     private volatile ByteBuffer htmlBuffer;
     private volatile ByteBuffer gzippedBuffer;
     private volatile dev.alphanode.route.EdgeKeys edgeKeys;
-    /** What senders derived from the page and keep with it, by what they derived it for (see {@link #derived}). */
-    private volatile java.util.Map<Object, Object> derived;
+    /** How many kinds of answer {@link #derived} keeps something for. */
+    public static final int DERIVED_SLOTS = 16;
+    /** What senders derived from the page and keep with it, one slot per kind of answer (see {@link #derived}). */
+    private volatile java.util.concurrent.atomic.AtomicReferenceArray<Object> derived;
 
     public PageBody(byte[] html, String etag) {
         this.html = html;
@@ -105,27 +107,28 @@ public final class PageBody {
     }
 
     /**
-     * What a sender derives from the page for {@code kind} (NearHits: its response headers, encoded
-     * once per kind of answer), made by {@code derive} on first use and kept while the page is.
+     * What a sender derived from the page for one kind of answer and keeps with it (NearHits: its
+     * response headers, encoded once): {@code slot} names the kind (below {@link #DERIVED_SLOTS}); what
+     * the slot holds is made again by {@code derive} when {@code current} says it no longer fits.
      */
     @SuppressWarnings("unchecked")
-    public <T> T derived(Object kind, java.util.function.Function<PageBody, T> derive) {
-        java.util.Map<Object, Object> known = derived;
-        if (known == null) {
+    public <T> T derived(int slot, java.util.function.Predicate<T> current, java.util.function.Function<PageBody, T> derive) {
+        java.util.concurrent.atomic.AtomicReferenceArray<Object> slots = derived;
+        if (slots == null) {
             synchronized (this) {
-                known = derived;
-                if (known == null) {
-                    known = new java.util.concurrent.ConcurrentHashMap<>(4);
-                    derived = known;
+                slots = derived;
+                if (slots == null) {
+                    slots = new java.util.concurrent.atomic.AtomicReferenceArray<>(DERIVED_SLOTS);
+                    derived = slots;
                 }
             }
         }
-        Object value = known.get(kind);
-        if (value == null) {
+        T value = (T) slots.get(slot);
+        if (value == null || !current.test(value)) {
             value = derive.apply(this);
-            known.putIfAbsent(kind, value);
+            slots.set(slot, value);
         }
-        return (T) value;
+        return value;
     }
 
     public String text() {

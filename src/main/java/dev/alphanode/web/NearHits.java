@@ -89,9 +89,11 @@ public final class NearHits extends Handler.Wrapper {
             return true;
         }
         boolean gzip = PageResponse.acceptsGzip(headers.get(HttpHeader.ACCEPT_ENCODING));
-        Encoded encoded = body.derived(new Kind(route, status, gzip, edge.cacheControl(route)),
-                page -> Encoded.of(PageResponse.page(page, route, status, "", false, null,
-                        gzip ? "gzip" : null, edge), directCopies));
+        String cacheControl = edge.cacheControl(route);
+        Encoded encoded = body.derived(status.ordinal() * 2 + (gzip ? 1 : 0),
+                (Encoded known) -> known.fits(route, cacheControl),
+                page -> Encoded.of(PageResponse.page(page, route, status, "", false, null, gzip ? "gzip" : null, edge),
+                        route, cacheControl, directCopies));
         record(method, path, route, 200, status, start);
         send(encoded, timing(start), response, callback);
         return true;
@@ -107,18 +109,15 @@ public final class NearHits extends Handler.Wrapper {
         requestLog.record(method, path, route.template(), code, status.name(), System.nanoTime() - start, 0);
     }
 
-    /** What a near-hit answer's headers depend on besides the page: same kind, same headers (bar Server-Timing). */
-    private record Kind(Route route, CacheStatus status, boolean gzip, String cacheControl) {
-    }
-
     /**
      * A 200 answer's headers encoded once for Jetty's generator ({@link PreEncodedHttpField}: copied as
      * bytes, not checked and encoded character by character per request) around the one header that
-     * changes per request, Server-Timing; and the body as it is sent.
+     * changes per request, Server-Timing; and the body as it is sent. Kept on the page per cache status
+     * and gzip-or-not, for as long as the route and the Cache-Control it was made for are the request's.
      */
     private record Encoded(List<HttpField> beforeTiming, List<HttpField> afterTiming, PageResponse page,
-                           DirectCopies copies) {
-        static Encoded of(PageResponse page, DirectCopies copies) {
+                           DirectCopies copies, String path, String cacheControl) {
+        static Encoded of(PageResponse page, Route route, String cacheControl, DirectCopies copies) {
             List<HttpField> before = new java.util.ArrayList<>();
             List<HttpField> after = new java.util.ArrayList<>();
             boolean timingSeen = false;
@@ -130,7 +129,11 @@ public final class NearHits extends Handler.Wrapper {
                 }
             }
             after.add(new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, page.bytes().length));
-            return new Encoded(List.copyOf(before), List.copyOf(after), page, copies);
+            return new Encoded(List.copyOf(before), List.copyOf(after), page, copies, route.path(), cacheControl);
+        }
+
+        boolean fits(Route route, String control) {
+            return path.equals(route.path()) && cacheControl.equals(control);
         }
 
         ByteBuffer body() {
@@ -179,11 +182,10 @@ public final class NearHits extends Handler.Wrapper {
 
     /** The admin token or the preview cookie may be there: Javalin decides (it shows drafts, bypasses the cache). */
     private static boolean mayPreview(HttpFields headers) {
-        if (headers.contains(HttpHeader.AUTHORIZATION)) {
-            return true;
-        }
-        for (HttpField cookie : headers.getFields(HttpHeader.COOKIE)) {
-            if (cookie.getValue().contains(AdminToken.PREVIEW_COOKIE)) {
+        for (HttpField field : headers) {
+            HttpHeader header = field.getHeader();
+            if (header == HttpHeader.AUTHORIZATION
+                    || header == HttpHeader.COOKIE && field.getValue().contains(AdminToken.PREVIEW_COOKIE)) {
                 return true;
             }
         }
