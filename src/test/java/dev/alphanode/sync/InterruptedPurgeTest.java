@@ -96,10 +96,7 @@ class InterruptedPurgeTest {
 
     @Test
     void a_change_imported_with_the_cache_off_is_purged_when_the_site_starts_with_the_cache_again() throws Exception {
-        site.close();
-        TestSite uncached = new TestSite(site.contentDir, site.dataDir);
-        uncached.write("posts/a.md", TestSite.post("first post, retitled", "2025-01-01", "tags: [x]\n", "Alpha body."));
-        uncached.start().close();
+        retitledWithTheCacheOff();
 
         site.start();
 
@@ -108,10 +105,7 @@ class InterruptedPurgeTest {
 
     @Test
     void a_sync_finished_with_the_cache_off_is_not_taken_for_an_interrupted_one_at_the_next_start() throws Exception {
-        site.close();
-        TestSite uncached = new TestSite(site.contentDir, site.dataDir);
-        uncached.write("posts/a.md", TestSite.post("first post, retitled", "2025-01-01", "tags: [x]\n", "Alpha body."));
-        uncached.start().close();
+        TestSite uncached = retitledWithTheCacheOff();
 
         try (SyncLog log = new SyncLog()) {
             uncached.start();
@@ -128,10 +122,7 @@ class InterruptedPurgeTest {
 
     @Test
     void a_purge_owed_since_the_cache_was_off_is_carried_out_once_by_the_next_start_with_the_cache() throws Exception {
-        site.close();
-        TestSite uncached = new TestSite(site.contentDir, site.dataDir);
-        uncached.write("posts/a.md", TestSite.post("first post, retitled", "2025-01-01", "tags: [x]\n", "Alpha body."));
-        uncached.start().close();
+        retitledWithTheCacheOff();
 
         try (SyncLog log = new SyncLog()) {
             site.start();
@@ -167,10 +158,7 @@ class InterruptedPurgeTest {
     @ParameterizedTest
     @ValueSource(strings = {PurgeRecords.UNFINISHED_SYNC, PurgeRecords.LEGACY_PENDING_PURGE})
     void a_sync_stopped_before_its_purge_is_made_good_at_the_next_start(String record) throws Exception {
-        site.close();
-        TestSite uncached = new TestSite(site.contentDir, site.dataDir);
-        uncached.write("posts/a.md", TestSite.post("first post, retitled", "2025-01-01", "tags: [x]\n", "Alpha body."));
-        uncached.start().close();
+        retitledWithTheCacheOff();
         try (Database db = new Database(jdbcUrl())) {
             PostStore store = new PostStore(db);
             store.clearSiteState(PurgeRecords.PURGE_OWED);
@@ -195,6 +183,15 @@ class InterruptedPurgeTest {
         site.await("/healthz", health -> health.body().contains("\"redis\":\"up\""));
 
         assertThat(site.get("/posts/a").headers().firstValue("X-Cache")).hasValue("HIT");
+    }
+
+    /** Stops the cached site, then retitles posts/a.md in a sync of the same files and database with the cache off. */
+    private TestSite retitledWithTheCacheOff() throws Exception {
+        site.close();
+        TestSite uncached = new TestSite(site.contentDir, site.dataDir);
+        uncached.write("posts/a.md", TestSite.post("first post, retitled", "2025-01-01", "tags: [x]\n", "Alpha body."));
+        uncached.start().close();
+        return uncached;
     }
 
     private static int freePort() {
