@@ -99,7 +99,7 @@ public final class Dependencies {
                 change.before().ifPresent(facts -> listings.addAll(facts.listings().keySet()));
                 change.after().ifPresent(facts -> listings.addAll(facts.listings().keySet()));
             }
-            this.before = states(listings, changes, true);
+            this.before = states(listings, changes, Optional.empty());
             this.neighboursBefore = neighbours(true);
         }
 
@@ -161,7 +161,7 @@ public final class Dependencies {
             neighbours.addAll(neighbours(false));
             neighbours.forEach(slug -> affected.add(new RouteFragment(new Route.Post(slug).path(), Fragment.POST_NAV.id())));
             affected.addAll(linkingFragments(feedSize));
-            Map<Listing, ListingState> after = states(listings, changes, false);
+            Map<Listing, ListingState> after = states(listings, changes, Optional.of(before));
             for (Listing listing : listings) {
                 affected.addAll(listingFragments(listing, before.get(listing), after.get(listing), perPage));
                 boolean renamed = !before.get(listing).name().equals(after.get(listing).name());
@@ -315,21 +315,45 @@ public final class Dependencies {
         return new Trace(changes, perPage, linkTargetsMoved);
     }
 
-    private Map<Listing, ListingState> states(Set<Listing> listings, List<Change> changes, boolean before) {
+    /**
+     * Each listing's count (where membership changes), name and the changed posts' positions, before
+     * the change ({@code before} empty) or after it. After a change that left every changed post where it
+     * was in a listing (same slug, date and membership: a title or body edit), that listing's positions
+     * are the ones taken before: a position is a count of the posts ahead, dearer the older the post.
+     */
+    private Map<Listing, ListingState> states(Set<Listing> listings, List<Change> changes,
+                                              Optional<Map<Listing, ListingState>> before) {
         Map<Listing, ListingState> states = new HashMap<>();
         for (Listing listing : listings) {
             Map<String, Integer> positions = new HashMap<>();
             boolean membershipChanges = false;
+            Map<String, Integer> known = before.filter(b -> changes.stream().allMatch(change -> inPlace(change, listing)))
+                    .map(b -> b.get(listing).positions()).orElse(Map.of());
             for (Change change : changes) {
-                Optional<PostFacts> facts = before ? change.before() : change.after();
+                Optional<PostFacts> facts = before.isEmpty() ? change.before() : change.after();
                 facts.filter(f -> f.listings().containsKey(listing))
-                        .ifPresent(f -> positions.put(f.slug(), store.position(listing, f.slug(), f.date())));
+                        .ifPresent(f -> positions.put(f.slug(), known.containsKey(f.slug()) ? known.get(f.slug())
+                                : store.position(listing, f.slug(), f.date())));
                 membershipChanges |= in(change.before(), listing) != in(change.after(), listing);
             }
             OptionalInt count = membershipChanges ? OptionalInt.of(store.count(listing)) : OptionalInt.empty();
             states.put(listing, new ListingState(count, store.listingName(listing), positions));
         }
         return states;
+    }
+
+    /** Whether the change left its post where it was in {@code listing}: in it both times at the same slug and date, or in it neither time. */
+    private static boolean inPlace(Change change, Listing listing) {
+        boolean wasIn = in(change.before(), listing);
+        if (wasIn != in(change.after(), listing)) {
+            return false;
+        }
+        if (!wasIn) {
+            return true;
+        }
+        PostFacts was = change.before().get();
+        PostFacts is = change.after().get();
+        return was.slug().equals(is.slug()) && was.date().equals(is.date()) && was.draft() == is.draft();
     }
 
     private static boolean in(Optional<PostFacts> facts, Listing listing) {

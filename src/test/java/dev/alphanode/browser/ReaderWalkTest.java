@@ -170,10 +170,15 @@ class ReaderWalkTest extends BrowserTest {
         Await.until(Duration.ofSeconds(10), "the browser at a path starting " + prefix, () -> browser.path().startsWith(prefix));
     }
 
+    /** Waits for the next page's heading; a heading found on the page being left goes stale as it unloads, so look again. */
     private void awaitH1(String text) throws Exception {
         Await.until(Duration.ofSeconds(10), "a page headed '" + text + "'", () -> {
-            var headings = browser.driver().findElements(By.tagName("h1"));
-            return headings.size() == 1 && headings.get(0).getText().equals(text);
+            try {
+                var headings = browser.driver().findElements(By.tagName("h1"));
+                return headings.size() == 1 && headings.get(0).getText().equals(text);
+            } catch (org.openqa.selenium.StaleElementReferenceException leftBehind) {
+                return false;
+            }
         });
     }
 }
