@@ -93,7 +93,7 @@ public final class NearHits extends Handler.Wrapper {
         Encoded encoded = body.derived(status.ordinal() * 2 + (gzip ? 1 : 0),
                 (Encoded known) -> known.fits(route, cacheControl),
                 page -> Encoded.of(PageResponse.page(page, route, status, "", false, null, gzip ? "gzip" : null, edge),
-                        route, cacheControl, directCopies));
+                        route, cacheControl));
         record(method, path, route, 200, status, start);
         send(encoded, timing(start), response, callback);
         return true;
@@ -112,12 +112,12 @@ public final class NearHits extends Handler.Wrapper {
     /**
      * A 200 answer's headers encoded once for Jetty's generator ({@link PreEncodedHttpField}: copied as
      * bytes, not checked and encoded character by character per request) around the one header that
-     * changes per request, Server-Timing; and the body as it is sent. Kept on the page per cache status
+     * changes per request, Server-Timing; and the answer they came from (its body is sent). Kept on the page per cache status
      * and gzip-or-not, for as long as the route and the Cache-Control it was made for are the request's.
      */
     private record Encoded(List<HttpField> beforeTiming, List<HttpField> afterTiming, PageResponse page,
-                           DirectCopies copies, String path, String cacheControl) {
-        static Encoded of(PageResponse page, Route route, String cacheControl, DirectCopies copies) {
+                           String path, String cacheControl) {
+        static Encoded of(PageResponse page, Route route, String cacheControl) {
             List<HttpField> before = new java.util.ArrayList<>();
             List<HttpField> after = new java.util.ArrayList<>();
             boolean timingSeen = false;
@@ -129,15 +129,11 @@ public final class NearHits extends Handler.Wrapper {
                 }
             }
             after.add(new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, page.bytes().length));
-            return new Encoded(List.copyOf(before), List.copyOf(after), page, copies, route.path(), cacheControl);
+            return new Encoded(List.copyOf(before), List.copyOf(after), page, route.path(), cacheControl);
         }
 
         boolean fits(Route route, String control) {
             return path.equals(route.path()) && cacheControl.equals(control);
-        }
-
-        ByteBuffer body() {
-            return page.buffer(copies);
         }
     }
 
@@ -159,7 +155,7 @@ public final class NearHits extends Handler.Wrapper {
         for (HttpField field : encoded.afterTiming()) {
             fields.add(field);
         }
-        response.write(true, encoded.body(), callback);
+        response.write(true, encoded.page().buffer(directCopies), callback);
     }
 
     private void send(PageResponse page, Response response, Callback callback) {
