@@ -98,6 +98,22 @@ public final class FragmentCache {
      * a page rendered during the outage is not answered from here: it goes to Redis like any page.
      */
     public Optional<Served> nearHit(String route) {
+        return nearHit(route, true);
+    }
+
+    /**
+     * The near copy of a route, as {@link #nearHit(String)}, without waiting on Redis: empty (ask
+     * {@link #serve}) while purges wait to be replayed, since replaying them is a round trip. For
+     * callers on a thread that must not block, such as Jetty's selector ({@code web.NearHits}).
+     */
+    public Optional<Served> nearHitWithoutWaiting(String route) {
+        return nearHit(route, false);
+    }
+
+    private Optional<Served> nearHit(String route, boolean mayReplay) {
+        if (!mayReplay && !pendingPurges.isEmpty()) {
+            return Optional.empty();
+        }
         long start = System.nanoTime();
         Optional<NearCache.Entry> copy = near.get(route);
         if (copy.isEmpty()) {

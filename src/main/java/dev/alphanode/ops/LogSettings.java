@@ -27,8 +27,7 @@ public final class LogSettings {
         if (context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("text") instanceof ConsoleAppender<?> console) {
             json((ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent>) console, context);
         }
-        if (context.getLogger(REQUEST_LOGGER).getAppender("async") instanceof RequestLogQueue queue
-                && queue.getAppender("requests") instanceof BatchedConsoleAppender requests) {
+        if (context.getLogger(REQUEST_LOGGER).getAppender("requests") instanceof BatchedConsoleAppender requests) {
             json(requests, context);
         }
     }

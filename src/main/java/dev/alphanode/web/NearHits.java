@@ -14,6 +14,7 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -25,7 +26,7 @@ import org.eclipse.jetty.util.Callback;
  * page then costs about what a static file costs. Only plain {@code GET}/{@code HEAD} requests
  * of a page route in its canonical form (no query, no trailing slash, no escapes), without the
  * admin token or the preview cookie, whose page is in the near cache; everything else — misses,
- * previews, other routes — goes on to Javalin unchanged. Status, headers and body come from
+ * previews, other routes — goes on to Javalin unchanged, in a thread of Jetty's pool. Status, headers and body come from
  * {@link PageResponse}, the request's log line and metrics from {@link RequestLog}, exactly as on
  * the Javalin path.
  */
@@ -66,16 +67,16 @@ public final class NearHits extends Handler.Wrapper {
         String method = request.getMethod();
         boolean get = HttpMethod.GET.is(method);
         if (!get && !HttpMethod.HEAD.is(method) || request.getHttpURI().getQuery() != null) {
-            return super.handle(request, response, callback);
+            return passOn(request, response, callback);
         }
         String path = request.getHttpURI().getPath();
         Route route = canonical(path);
         if (route == null || mayPreview(request.getHeaders())) {
-            return super.handle(request, response, callback);
+            return passOn(request, response, callback);
         }
-        Optional<Served> near = cache.nearHit(path);
+        Optional<Served> near = cache.nearHitWithoutWaiting(path);
         if (near.isEmpty()) {
-            return super.handle(request, response, callback);
+            return passOn(request, response, callback);
         }
         HttpFields headers = request.getHeaders();
         CacheStatus status = near.get().status();
@@ -96,6 +97,30 @@ public final class NearHits extends Handler.Wrapper {
                         route, cacheControl));
         record(method, path, route, 200, status, start);
         send(encoded, timing(start), response, callback);
+        return true;
+    }
+
+    /**
+     * Hits are answered on the thread that read the request (Jetty's selector: no thread woken, no
+     * hand-off), so this handler tells Jetty it never blocks; everything else may block (H2, Redis,
+     * Thymeleaf, a request body), so it goes on to Javalin in a thread of the pool.
+     */
+    @Override
+    public InvocationType getInvocationType() {
+        return InvocationType.NON_BLOCKING;
+    }
+
+    private boolean passOn(Request request, Response response, Callback callback) {
+        request.getContext().execute(() -> {
+            try {
+                if (!super.handle(request, response, callback)) {
+                    Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
+                }
+            } catch (Throwable e) {
+                faults.recordIfError("a request handler (near hits)", e);
+                callback.failed(e);
+            }
+        });
         return true;
     }
 

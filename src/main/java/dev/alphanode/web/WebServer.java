@@ -15,6 +15,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
 import java.util.Optional;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,9 @@ public final class WebServer implements AutoCloseable {
     private final Redirects redirects;
     private final EdgePolicy edge;
     private final Javalin app;
+    /** Read by the connector Javalin builds when it starts. */
+    private volatile int requestedPort;
+    private static final int SELECTORS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     /** The parts, built by App: the page, cache and operator pieces this server routes to. */
     public record Parts(Pages pages, Optional<FragmentCache> cache, Health health, Metrics metrics, Faults faults,
@@ -66,6 +71,13 @@ public final class WebServer implements AutoCloseable {
             });
             // A search query of 10 KB (cut to 200 characters by the page) is answered, not refused with 414.
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(32 * 1024));
+            // One selector per core, not Jetty's one per two cores: near hits are answered in the selector
+            // threads (NearHits), so their number is how many cores hits can use.
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, -1, SELECTORS, new HttpConnectionFactory(http));
+                connector.setPort(requestedPort);
+                return connector;
+            });
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.generateEtags = false;
@@ -160,6 +172,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     public WebServer start(int port) {
+        requestedPort = port;
         app.start(port);
         return this;
     }
