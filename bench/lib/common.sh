@@ -24,13 +24,16 @@ wait_ready() {
   echo "the site on port $port was not ready within ${limit}s" >&2; return 1
 }
 
+# jit_seconds PID — the seconds the JVM's JIT compilers have spent so far (jstat), or 0 without jstat
+jit_seconds() { jstat -compiler "$1" 2>/dev/null | awk 'NR == 2 {print $4; found = 1} END {if (!found) print 0}'; }
+
 stop_pid() { local pid=$1; kill "$pid" 2>/dev/null && { for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.25; done; kill -9 "$pid" 2>/dev/null; } ; return 0; }
 
 first_post() { curl -fs "http://127.0.0.1:$1/" | grep -o 'href="/posts/[a-z0-9-]*"' | head -n1 | sed 's|href="/posts/||; s|"||'; }
 
-# wrk_run URL CONNECTIONS SECONDS — prints "req/s p50_ms p99_ms" (wrk -t2 --latency)
+# wrk_run URL CONNECTIONS SECONDS [WRK_ARGS...] — prints "req/s p50_ms p99_ms non2xx" (wrk -t2 --latency)
 wrk_run() {
-  local out; out=$(wrk -t2 -c"$2" -d"$3s" --timeout 10s --latency "$1")
+  local out; out=$(wrk -t2 -c"$2" -d"$3s" --timeout 10s --latency "${@:4}" "$1")
   awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /Requests\/sec/ {rps = $2} $1 == "50%" {p50 = ms($2)} $1 == "99%" {p99 = ms($2)}

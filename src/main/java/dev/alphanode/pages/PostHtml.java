@@ -25,17 +25,27 @@ final class PostHtml {
     private final Markdown markdown;
     private final MediaPaths media;
     private final ImageSizes sizes = new ImageSizes();
+    private final RenderedBodies rendered;
 
     PostHtml(Markdown markdown, MediaPaths media) {
-        this.markdown = markdown;
-        this.media = media;
+        this(markdown, media, RenderedBodies.DEFAULT_BUDGET_CHARS);
     }
 
-    /** {@code body}: the post's Markdown with its template tags turned ({@link PostBodies}). */
+    PostHtml(Markdown markdown, MediaPaths media, long budgetChars) {
+        this.markdown = markdown;
+        this.media = media;
+        this.rendered = new RenderedBodies(budgetChars);
+    }
+
+    /**
+     * {@code body}: the post's Markdown with its template tags turned ({@link PostBodies}). Converted again only
+     * when the body, its base or what its images read changed since the post's last render ({@link RenderedBodies}).
+     */
     String of(Post post, String body) {
         Optional<String> bundle = PostFileNames.bundleFolder(post.sourcePath());
         String base = bundle.isPresent() ? Route.bundleFiles(post.slug()) : "";
-        return markdown.toHtml(body, base, new Images(post, bundle));
+        return rendered.html(post.slug(), body, base, new Images(post, bundle),
+                images -> markdown.toHtml(body, base, images));
     }
 
     private final class Images implements BodyImages {

@@ -38,7 +38,7 @@ public final class PageRenderer {
     }
 
     public String postMeta(List<MetaEntry> meta) {
-        return fragment(Fragment.POST_META, Map.of("meta", meta));
+        return fragment(Fragment.POST_META, Map.of("meta", meta.stream().map(MetaRow::of).toList()));
     }
 
     public String similarPosts(List<PostCard> similar) {

@@ -52,6 +52,11 @@ class TemplatesContractTest {
         return ENGINE.process(template, context(variables));
     }
 
+    /** The meta box's rows as {@code PageRenderer.postMeta} hands them to the template. */
+    private static List<MetaRow> rows(List<MetaEntry> entries) {
+        return entries.stream().map(MetaRow::of).toList();
+    }
+
     private static Context context(Map<String, Object> variables) {
         Context context = new Context(Locale.ENGLISH);
         context.setVariables(variables);
@@ -119,7 +124,7 @@ class TemplatesContractTest {
 
     @Test
     void the_meta_box_has_its_heading_and_one_labelled_row_per_entry() {
-        String html = compact(fragment("post", "post-meta", Map.of("meta", seedMeta())));
+        String html = compact(fragment("post", "post-meta", Map.of("meta", rows(seedMeta()))));
 
         assertThat(html).startsWith("<aside class=\"post-meta\"").endsWith("</aside>");
         assertThat(html).contains(">alphanode post meta</h2>");
@@ -129,7 +134,7 @@ class TemplatesContractTest {
 
     @Test
     void the_meta_box_renders_a_list_value_as_an_unordered_list() {
-        String html = compact(fragment("post", "post-meta", Map.of("meta", seedMeta())));
+        String html = compact(fragment("post", "post-meta", Map.of("meta", rows(seedMeta()))));
 
         assertThat(html).contains("<dt>stack</dt><dd><ul class=\"meta-list\">"
                 + "<li>redis caching</li><li>database</li><li>text</li></ul></dd>");
@@ -137,7 +142,7 @@ class TemplatesContractTest {
 
     @Test
     void the_meta_box_renders_a_map_as_a_list_of_label_value_items() {
-        String html = compact(fragment("post", "post-meta", Map.of("meta", seedMeta())));
+        String html = compact(fragment("post", "post-meta", Map.of("meta", rows(seedMeta()))));
 
         assertThat(html).contains("<dt>score</dt><dd><ul class=\"meta-map\">"
                 + "<li><span class=\"meta-key\">quality</span>: 94</li>"
@@ -146,7 +151,7 @@ class TemplatesContractTest {
 
     @Test
     void the_meta_box_renders_a_list_of_maps_as_nested_lists() {
-        String html = compact(fragment("post", "post-meta", Map.of("meta", seedMeta())));
+        String html = compact(fragment("post", "post-meta", Map.of("meta", rows(seedMeta()))));
 
         assertThat(html).contains("<dt>entities</dt><dd><ul class=\"meta-list\">"
                 + "<li><ul class=\"meta-map\"><li><span class=\"meta-key\">name</span>: redis caching</li>"
@@ -161,7 +166,7 @@ class TemplatesContractTest {
 
     @Test
     void the_meta_box_renders_a_map_inside_a_map_nested() {
-        String html = compact(fragment("post", "post-meta", Map.of("meta", seedMeta())));
+        String html = compact(fragment("post", "post-meta", Map.of("meta", rows(seedMeta()))));
 
         assertThat(html).contains("<dt>payload</dt><dd><ul class=\"meta-map\">"
                 + "<li><span class=\"meta-key\">seed</span>: 20897</li>"
@@ -173,7 +178,7 @@ class TemplatesContractTest {
 
     @Test
     void the_meta_box_renders_a_link_value_as_an_anchor() {
-        String html = compact(fragment("post", "post-meta", Map.of("meta", seedMeta())));
+        String html = compact(fragment("post", "post-meta", Map.of("meta", rows(seedMeta()))));
 
         assertThat(html).contains("<dt>topic</dt><dd><a href=\"/topics/redis-caching\">"
                 + "migrating settings without downtime / redis caching</a></dd>");
@@ -185,7 +190,7 @@ class TemplatesContractTest {
                 new MetaEntry("x", "<i>label</i>", MetaValue.text("<script>alert(1)</script>")),
                 entry("summary", MetaValue.text("explains <b>measurement</b> & rollback planning")));
 
-        String html = fragment("post", "post-meta", Map.of("meta", meta));
+        String html = fragment("post", "post-meta", Map.of("meta", rows(meta)));
 
         assertThat(html).contains("<dt>&lt;i&gt;label&lt;/i&gt;</dt>",
                 "&lt;script&gt;alert(1)&lt;/script&gt;", "explains &lt;b&gt;measurement&lt;/b&gt; &amp; rollback");
@@ -195,8 +200,8 @@ class TemplatesContractTest {
     @Test
     void the_meta_box_tolerates_missing_values_and_an_empty_list_of_entries() {
         String withNull = compact(fragment("post", "post-meta",
-                Map.of("meta", List.of(new MetaEntry("x", "x", null)))));
-        String empty = compact(fragment("post", "post-meta", Map.of("meta", List.of())));
+                Map.of("meta", rows(List.of(new MetaEntry("x", "x", null))))));
+        String empty = compact(fragment("post", "post-meta", Map.of("meta", rows(List.of()))));
 
         assertThat(withNull).contains("<dt>x</dt><dd></dd>");
         assertThat(empty).contains("No metadata.").doesNotContain("<dl>");
@@ -405,7 +410,7 @@ class TemplatesContractTest {
     void rendering_the_same_context_twice_gives_byte_identical_output() {
         Map<String, Object> variables = new HashMap<>(layoutVariables("d"));
         variables.put("post", post("Same", new Link("t", "/topics/t")));
-        variables.put("meta", seedMeta());
+        variables.put("meta", rows(seedMeta()));
         variables.put("similar", List.of(card("a", "A", "s")));
         variables.put("heading", "H");
         variables.put("posts", List.of(card("a", "A", null)));

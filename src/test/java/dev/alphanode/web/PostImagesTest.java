@@ -100,6 +100,26 @@ class PostImagesTest {
                 .doesNotContain("onerror", "alert", "style", "soon", "999999", "sync");
     }
 
+    @Test
+    void an_unchanged_body_shows_a_replaced_image_file_and_a_new_caption_on_the_next_render() throws Exception {
+        assertThat(images("/posts/pictures").get(0)).contains("width=\"120\"", "height=\"80\"");
+        assertThat(images("/posts/bundle").get(0)).contains("width=\"50\"", "height=\"25\"");
+        Path media = site.contentDir.resolve("media");
+        ImageIO.write(new BufferedImage(240, 90, BufferedImage.TYPE_INT_RGB), "png", media.resolve("chart.png").toFile());
+        ImageIO.write(new BufferedImage(51, 26, BufferedImage.TYPE_INT_RGB), "png",
+                site.contentDir.resolve("posts/bundle/ridge.png").toFile());
+        assertThat(images("/posts/pictures").get(0)).as("the same body, its image file replaced")
+                .contains("width=\"240\"", "height=\"90\"");
+        assertThat(images("/posts/bundle").get(0)).as("a bundle's own image replaced").contains("width=\"51\"", "height=\"26\"");
+
+        String text = Files.readString(site.contentDir.resolve("posts/pictures.md"));
+        site.write("posts/pictures.md", text.replace("the staging rack", "the rack after the move"));
+        site.app().sync();
+        site.await("/posts/pictures", response -> response.body().contains("alt=\"the rack after the move\""));
+        Files.delete(media.resolve("photo.jpg"));
+        assertThat(images("/posts/pictures").get(1)).as("an image file gone").doesNotContain("width=", "height=");
+    }
+
     private List<String> images(String path) throws Exception {
         String html = site.get(path).body();
         String body = html.substring(html.indexOf("<div class=\"post-body\">"), html.indexOf("</article>"));
