@@ -25,16 +25,11 @@ final class PostHtml {
     private final Markdown markdown;
     private final MediaPaths media;
     private final ImageSizes sizes = new ImageSizes();
-    private final RenderedBodies rendered;
+    private final RenderedBodies rendered = new RenderedBodies(RenderedBodies.DEFAULT_BUDGET_CHARS);
 
     PostHtml(Markdown markdown, MediaPaths media) {
-        this(markdown, media, RenderedBodies.DEFAULT_BUDGET_CHARS);
-    }
-
-    PostHtml(Markdown markdown, MediaPaths media, long budgetChars) {
         this.markdown = markdown;
         this.media = media;
-        this.rendered = new RenderedBodies(budgetChars);
     }
 
     /**

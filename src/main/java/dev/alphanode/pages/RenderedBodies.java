@@ -86,7 +86,7 @@ final class RenderedBodies {
         return bySlug.size();
     }
 
-    /** Answers the render's questions from {@code images} and writes each question and answer down. */
+    /** Answers one render's questions from {@code images} and writes each question and answer down (one thread). */
     private static final class Recording implements BodyImages {
         private final BodyImages images;
         private final List<Answer> answers = new ArrayList<>();
@@ -96,14 +96,14 @@ final class RenderedBodies {
         }
 
         @Override
-        public synchronized Optional<ImageSize> size(String src) {
+        public Optional<ImageSize> size(String src) {
             Optional<ImageSize> size = images.size(src);
             answers.add(new Answer(true, Objects.requireNonNull(src), size));
             return size;
         }
 
         @Override
-        public synchronized Optional<String> caption(String src) {
+        public Optional<String> caption(String src) {
             Optional<String> caption = images.caption(src);
             answers.add(new Answer(false, Objects.requireNonNull(src), caption));
             return caption;
