@@ -95,7 +95,11 @@ public final class BatchedConsoleAppender extends ConsoleAppender<ILoggingEvent>
         }
         // What the writer had not taken yet (a writer still stuck in a write keeps what it took).
         writeQueued(new ArrayList<>());
-        super.stop();
+        if (!writer.isAlive()) {
+            super.stop();
+        }
+        // else the writer is still in a write to a reader that stalled: the appender stays started so the batch it
+        // holds is written (a stopped appender drops lines), and the writer ends at its next take.
     }
 
     /** On stop: the buffered lines are written, and standard output stays open for whoever still prints. */
