@@ -44,8 +44,8 @@ public final class MetaBox {
             return MetaValue.map(entries);
         }
         String text = value == null ? "" : String.valueOf(value);
-        String slug = Slugs.slugify(text);
-        if (linked != null && !slug.isEmpty()) {
+        String slug = linked == null ? "" : Slugs.slugify(text);
+        if (!slug.isEmpty()) {
             return MetaValue.link(text, Route.term(linked, slug).path());
         }
         return MetaValue.text(text);

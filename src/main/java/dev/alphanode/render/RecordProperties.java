@@ -41,9 +41,14 @@ final class RecordProperties extends ObjectPropertyAccessor {
         OgnlRuntime.setPropertyAccessor(Record.class, new RecordProperties());
     }
 
+    /** The accessor of component {@code name} of record class {@code type}, or null if it has none readable from here. */
+    static MethodHandle accessor(Class<?> type, String name) {
+        return ACCESSORS.get(type).get(name);
+    }
+
     @Override
     public Object getProperty(Map context, Object target, Object name) throws OgnlException {
-        MethodHandle accessor = name instanceof String property ? ACCESSORS.get(target.getClass()).get(property) : null;
+        MethodHandle accessor = name instanceof String property ? accessor(target.getClass(), property) : null;
         if (accessor == null) {
             return super.getProperty(context, target, name);
         }

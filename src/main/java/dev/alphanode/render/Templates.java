@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -60,6 +61,9 @@ public final class Templates {
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         engine.setTemplateResolver(resolver);
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new RecordExpressions());
+        engine.setDialect(dialect);
         engine.setLinkBuilder(new AssetLinks(assets));
     }
 

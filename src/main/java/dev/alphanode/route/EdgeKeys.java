@@ -1,13 +1,12 @@
 package dev.alphanode.route;
 
 import dev.alphanode.store.Listing;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a cached response names in {@code Surrogate-Key} (space-separated) and {@code Cache-Tag}
@@ -27,7 +26,7 @@ public record EdgeKeys(List<String> keys, boolean complete) {
     public static final int MAX_LENGTH = 2_000;
     private static final String POST = "post:";
     private static final String LISTING = "listing:";
-    private static final Pattern HREF = Pattern.compile("href=\"([^\"#?]+)[\"#?]");
+    private static final String HREF = "href=\"";
 
     public EdgeKeys {
         keys = List.copyOf(keys);
@@ -52,10 +51,10 @@ public record EdgeKeys(List<String> keys, boolean complete) {
     }
 
     /**
-     * The keys of {@code document}, served at {@code route}: links to posts are read from its
+     * The keys of {@code document} (UTF-8), served at {@code route}: links to posts are read from its
      * {@code href}s, site-relative or under {@code baseUrl} (feeds link absolutely).
      */
-    public static EdgeKeys of(Route route, String document, String baseUrl) {
+    public static EdgeKeys of(Route route, byte[] document, String baseUrl) {
         Set<String> named = new LinkedHashSet<>(List.of(SITE, route(route.path())));
         Optional<Listing> listing = listingOf(route);
         listing.ifPresent(shown -> named.add(listing(shown)));
@@ -87,11 +86,25 @@ public record EdgeKeys(List<String> keys, boolean complete) {
         return route instanceof Route.Sitemap ? Optional.of(Listing.HOME) : Optional.empty();
     }
 
-    private static Set<String> linkedPosts(String document, String baseUrl) {
+    /**
+     * Each {@code href="…"} value, up to its first {@code "}, {@code #} or {@code ?}, that is a post's
+     * route. The page is searched as ISO-8859-1 (one char per byte, a plain copy; the markup searched
+     * for is ASCII) and only each link's own bytes are decoded as UTF-8: decoding the whole page took
+     * more of an uncached post render than the search.
+     */
+    private static Set<String> linkedPosts(byte[] document, String baseUrl) {
+        String bytes = new String(document, StandardCharsets.ISO_8859_1);
         Set<String> posts = new LinkedHashSet<>();
-        Matcher href = HREF.matcher(document);
-        while (href.find()) {
-            String link = href.group(1);
+        for (int at = bytes.indexOf(HREF); at >= 0; at = bytes.indexOf(HREF, at + 1)) {
+            int start = at + HREF.length();
+            int end = start;
+            while (end < bytes.length() && "\"#?".indexOf(bytes.charAt(end)) < 0) {
+                end++;
+            }
+            if (end == start || end == bytes.length()) {
+                continue;
+            }
+            String link = new String(document, start, end - start, StandardCharsets.UTF_8);
             String path = link.startsWith(baseUrl + "/") ? link.substring(baseUrl.length()) : link;
             if (path.startsWith(Route.POSTS)) {
                 Route.parse(path).filter(Route.Post.class::isInstance)

@@ -49,7 +49,7 @@ public final class EdgePolicy {
         if (!EdgeKeys.edgeCached(route)) {
             return List.of();
         }
-        EdgeKeys keys = body.edgeKeys(page -> EdgeKeys.of(route, page.text(), baseUrl));
+        EdgeKeys keys = body.edgeKeys(page -> EdgeKeys.of(route, page.html(), baseUrl));
         return List.of(new Header("Surrogate-Key", keys.surrogateKey()), new Header("Cache-Tag", keys.cacheTag()));
     }
 }
