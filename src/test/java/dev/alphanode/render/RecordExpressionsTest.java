@@ -109,6 +109,42 @@ class RecordExpressionsTest {
     }
 
     @Test
+    void null_tests_and_emptiness_of_lists_and_strings_agree_for_every_case() {
+        String template = "<i th:if=\"${post.topic != null}\">has topic</i><i th:if=\"${post.topic == null}\">no topic</i>"
+                + "<i th:if=\"${post.topic.href != null}\">href</i>"
+                + "<i th:if=\"${#lists.isEmpty(post.tags)}\">no tags</i><i th:unless=\"${#lists.isEmpty(post.tags)}\">tags</i>"
+                + "<i th:if=\"${#strings.isEmpty(post.title)}\">no title</i><i th:if=\"${!#strings.isEmpty(post.title)}\">title</i>"
+                + "<i th:if=\"${ ! #strings.isEmpty( post.extra.size ) }\">size</i><i th:if=\"${#lists.isEmpty(missing)}\">none</i>"
+                + "<i th:text=\"${post.topic != null}\">b</i><i th:if=\"${#strings.isEmpty(post.extra.blank)}\">blank</i>";
+        // extra.size is the map's size (2) for OGNL and so here, not its "size" entry
+        Post blank = new Post("   ", null, null, map("size", "", "blank", " \t"), 0);
+        assertThat(same(template, POST)).isEqualTo("<i>has topic</i><i>href</i><i>tags</i><i>title</i><i>size</i><i>none</i>"
+                + "<i>true</i><i>blank</i>");
+        String none = same(template.replace("<i th:if=\"${post.topic.href != null}\">href</i>", ""), blank);
+        assertThat(none).isEqualTo("<i>no topic</i><i>no tags</i><i>no title</i><i>size</i><i>none</i><i>false</i><i>blank</i>");
+        assertThatThrownBy(() -> render(OURS, "<i th:if=\"${#lists.isEmpty(post.title)}\">x</i>", POST))
+                .hasMessageContaining("post.title");
+        assertThatThrownBy(() -> render(OURS, "<i th:if=\"${#lists.isEmpty(post.extra)}\">x</i>", POST))
+                .hasMessageContaining("post.extra");
+        assertThat(same("<i th:if=\"${post.tags.size() != null}\">n</i>", POST)).isEqualTo("<i>n</i>");
+    }
+
+    @Test
+    void the_forms_the_shipped_templates_use_are_read_here_and_the_rest_left_to_ognl() {
+        Map<String, String> forms = new LinkedHashMap<>();
+        for (String expression : List.of("post.topic.href", "post.topic != null", "nav.older == null", "#lists.isEmpty(post.toc)",
+                "!#strings.isEmpty(head.description)", "#strings.abbreviate(card.summary, 160)", "search.total > 0",
+                "nav.newer != null or nav.older != null", "#sets.isEmpty(x)", "a != b", "post.tags.size()")) {
+            forms.put(expression, RecordExpressions.parse(expression).getClass().getSimpleName());
+        }
+        assertThat(forms).containsExactly(Map.entry("post.topic.href", "Chain"), Map.entry("post.topic != null", "NullTest"),
+                Map.entry("nav.older == null", "NullTest"), Map.entry("#lists.isEmpty(post.toc)", "IsEmpty"),
+                Map.entry("!#strings.isEmpty(head.description)", "IsEmpty"), Map.entry("#strings.abbreviate(card.summary, 160)", "Other"),
+                Map.entry("search.total > 0", "Other"), Map.entry("nav.newer != null or nav.older != null", "Other"),
+                Map.entry("#sets.isEmpty(x)", "Other"), Map.entry("a != b", "Other"), Map.entry("post.tags.size()", "Other"));
+    }
+
+    @Test
     void only_plain_chains_of_names_are_read_directly() {
         assertThat(RecordExpressions.names("post.topic.href")).containsExactly("post", "topic", "href");
         assertThat(RecordExpressions.names("entry")).containsExactly("entry");
