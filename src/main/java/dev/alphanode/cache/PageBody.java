@@ -130,8 +130,4 @@ public final class PageBody {
         }
         return value;
     }
-
-    public String text() {
-        return new String(html, StandardCharsets.UTF_8);
-    }
 }
