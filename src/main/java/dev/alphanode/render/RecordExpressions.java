@@ -37,6 +37,7 @@ import org.thymeleaf.standard.expression.StandardExpressions;
 final class RecordExpressions implements IStandardVariableExpressionEvaluator {
     private static final String CHAIN = "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*"
             + "(?:\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*";
+    private static final Pattern PLAIN_CHAIN = Pattern.compile(CHAIN);
     private static final Pattern NULL_TEST = Pattern.compile("\\s*(" + CHAIN + ")\\s*(==|!=)\\s*null\\s*");
     private static final Pattern IS_EMPTY = Pattern.compile("\\s*(!?)\\s*#(lists|strings)\\.isEmpty\\(\\s*(" + CHAIN + ")\\s*\\)\\s*");
     /** Names OGNL's map accessor answers from the map itself, not from its entries. */
@@ -162,27 +163,10 @@ final class RecordExpressions implements IStandardVariableExpressionEvaluator {
      * {@code true}, {@code false} or {@code null}), or {@code null} for any other expression.
      */
     static String[] names(String expression) {
-        if (expression == null || expression.isEmpty()) {
+        if (expression == null || !PLAIN_CHAIN.matcher(expression).matches()) {
             return null;
         }
-        boolean start = true;
-        for (int i = 0; i < expression.length(); i++) {
-            char c = expression.charAt(i);
-            if (c == '.') {
-                if (start) {
-                    return null;
-                }
-                start = true;
-            } else if (start ? Character.isJavaIdentifierStart(c) : Character.isJavaIdentifierPart(c)) {
-                start = false;
-            } else {
-                return null;
-            }
-        }
-        if (start) {
-            return null;
-        }
-        String[] names = expression.split("\\.", -1);
+        String[] names = expression.split("\\.");
         for (String name : names) {
             if (name.equalsIgnoreCase("true") || name.equalsIgnoreCase("false") || name.equalsIgnoreCase("null")) {
                 return null;
