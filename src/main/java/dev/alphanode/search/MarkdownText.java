@@ -80,7 +80,7 @@ final class MarkdownText {
             char c = text.charAt(i);
             if (c == '\n') {
                 lineBreak = true;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            } else if (isSpace(c)) {
                 space = true;
             } else {
                 if (!out.isEmpty() && (space || lineBreak)) {
@@ -92,6 +92,12 @@ final class MarkdownText {
             }
         }
         return out.toString();
+    }
+
+    /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}, without a table lookup for ASCII. */
+    private static boolean isSpace(char c) {
+        return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F
+                : Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** The first character that is not a space or tab, or 0 for a blank line. */
@@ -107,7 +113,9 @@ final class MarkdownText {
 
     /** Code spans kept as written; the rest without link targets, tags, emphasis, escapes and entities. */
     private static void inline(String line, StringBuilder text) {
-        line = CLOSING_HASHES.matcher(line).replaceFirst("");
+        if (endsWithHash(line)) {
+            line = CLOSING_HASHES.matcher(line).replaceFirst("");
+        }
         int at = 0;
         while (at < line.length()) {
             int open = line.indexOf('`', at);
@@ -130,10 +138,29 @@ final class MarkdownText {
         }
     }
 
+    /**
+     * Prose without its inline marks. A backslash escape is the character it escapes, as the reader
+     * sees it: it is taken out before the marks go, so {@code \_x\_} stays {@code _x_}.
+     */
     private static String prose(String text) {
-        if (text.isEmpty() || !hasAny(text, "[<*_~\\&|")) {
+        if (text.isEmpty() || !hasMarkup(text)) {
             return text;
         }
+        if (text.indexOf('\\') < 0) {
+            return unmarked(text);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        Matcher escape = ESCAPE.matcher(text);
+        int at = 0;
+        while (escape.find()) {
+            out.append(unmarked(text.substring(at, escape.start()))).append(escape.group(1));
+            at = escape.end();
+        }
+        return out.append(unmarked(text.substring(at))).toString();
+    }
+
+    /** Link and image text without targets, no tags, emphasis or table bars, entities decoded. */
+    private static String unmarked(String text) {
         String plain = text;
         if (plain.indexOf('[') >= 0) {
             plain = IMAGE_OR_LINK.matcher(plain).replaceAll(match -> Matcher.quoteReplacement(
@@ -144,9 +171,6 @@ final class MarkdownText {
         }
         if (hasAny(plain, "*_~")) {
             plain = EMPHASIS.matcher(plain).replaceAll("");
-        }
-        if (plain.indexOf('\\') >= 0) {
-            plain = ESCAPE.matcher(plain).replaceAll("$1");
         }
         plain = plain.replace('|', ' ');
         if (plain.indexOf('&') < 0) {
@@ -160,6 +184,31 @@ final class MarkdownText {
             case "nbsp" -> " ";
             default -> "'";
         });
+    }
+
+    /** Whether the line's last character other than whitespace is '#': only then can it end in closing hashes. */
+    private static boolean endsWithHash(String line) {
+        for (int i = line.length() - 1; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '#';
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} holds a character that inline Markdown, an escape or an entity starts with. */
+    private static boolean hasMarkup(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '[', '<', '*', '_', '~', '\\', '&', '|' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasAny(String text, String chars) {

@@ -49,8 +49,8 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class SearchIndex implements AutoCloseable {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SearchIndex.class);
-    /** Bump when analysis or fields change: an index of another format is rebuilt, never read. */
-    public static final int FORMAT = 2;
+    /** Bump when analysis, fields or the indexed text ({@link MarkdownText}) change: an index of another format is rebuilt, never read. */
+    public static final int FORMAT = 3;
     public static final int MAX_PAGE_SIZE = 100;
     static final String FORMAT_KEY = "alphanode.search.format";
     static final String FINGERPRINT_KEY = "alphanode.search.fingerprint";
