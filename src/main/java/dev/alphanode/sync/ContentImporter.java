@@ -109,7 +109,7 @@ public final class ContentImporter {
             while (next < allFiles.size() && ahead.size() < CHUNKS_AHEAD) {
                 List<ContentFile> files = allFiles.subList(next, Math.min(next + chunk, allFiles.size()));
                 ahead.add(CompletableFuture.supplyAsync(() -> files.stream().map(ContentImporter::readFile)
-                        .flatMap(Optional::stream).map(this::parse).toList()));
+                        .flatMap(Optional::stream).map(this::parseAndRelease).toList()));
                 next += files.size();
             }
             List<ParsedSource> parsed = ahead.remove().join();
@@ -285,6 +285,11 @@ public final class ContentImporter {
 
     private ParsedSource parse(PostSource source) {
         return new ParsedSource(source, parser.parse(source));
+    }
+
+    /** Parsed, without the file's bytes: nothing after the parse reads them. */
+    private ParsedSource parseAndRelease(PostSource source) {
+        return new ParsedSource(source.withoutBytes(), parser.parse(source));
     }
 
     /** Every post file under {@code start}, read and hashed on every core (a restart reads all of them), in file order. */
