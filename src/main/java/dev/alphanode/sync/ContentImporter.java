@@ -109,7 +109,7 @@ public final class ContentImporter {
             while (next < allFiles.size() && ahead.size() < CHUNKS_AHEAD) {
                 List<ContentFile> files = allFiles.subList(next, Math.min(next + chunk, allFiles.size()));
                 ahead.add(CompletableFuture.supplyAsync(() -> files.stream().map(ContentImporter::readFile)
-                        .flatMap(Optional::stream).map(this::parseAndRelease).toList()));
+                        .flatMap(Optional::stream).map(this::parse).toList()));
                 next += files.size();
             }
             List<ParsedSource> parsed = ahead.remove().join();
@@ -283,12 +283,8 @@ public final class ContentImporter {
     private record ParsedSource(PostSource source, ParseResult result) {
     }
 
+    /** Parsed, kept without the file's bytes: nothing after the parse reads them. */
     private ParsedSource parse(PostSource source) {
-        return new ParsedSource(source, parser.parse(source));
-    }
-
-    /** Parsed, without the file's bytes: nothing after the parse reads them. */
-    private ParsedSource parseAndRelease(PostSource source) {
         return new ParsedSource(source.withoutBytes(), parser.parse(source));
     }
 
